@@ -1,0 +1,8 @@
+package se.kundfokus.cli;
+
+/** Placeholder. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {}
+}

@@ -1,0 +1,6 @@
+package se.kundfokus.store;
+
+/** Placeholder. */
+public final class Workspace {
+  private Workspace() {}
+}
