@@ -190,6 +190,15 @@ public final class Workspace implements AutoCloseable {
 
   /** How many rows each table holds. */
   public TableCounts counts() {
+    try {
+      return counts(connection);
+    } catch (SQLException e) {
+      throw new WorkspaceException("cannot read workspace " + file, e);
+    }
+  }
+
+  /** How many rows each table holds, as seen by a connection (also inside a transaction). */
+  public static TableCounts counts(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(SqlResource.load("store/counts.sql"))) {
       rs.next();
@@ -204,8 +213,6 @@ public final class Workspace implements AutoCloseable {
           Optional.ofNullable(rs.getObject("last_sale", LocalDate.class)),
           rs.getDouble("sales_amount"),
           rs.getLong("attributes"));
-    } catch (SQLException e) {
-      throw new WorkspaceException("cannot read workspace " + file, e);
     }
   }
 
