@@ -1,8 +1,12 @@
 package se.kundfokus.cli;
 
-/** Placeholder. */
+import picocli.CommandLine;
+
+/** Runs the {@code kundfokus} command line. */
 public final class Main {
   private Main() {}
 
-  public static void main(String[] args) {}
+  public static void main(String[] args) {
+    System.exit(KundfokusCommand.commandLine().execute(args));
+  }
 }
