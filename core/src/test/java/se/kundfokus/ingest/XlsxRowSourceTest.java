@@ -288,7 +288,7 @@ class XlsxRowSourceTest {
       })
   void recognisesDateFormats(boolean date, int id, @Nullable String format) {
     String unquoted = format == null ? null : format.replace("'", "");
-    assertThat(XlsxRowSource.CellText.isDateFormat(id, unquoted)).isEqualTo(date);
+    assertThat(XlsxCellText.isDateFormat(id, unquoted)).isEqualTo(date);
   }
 
   @ParameterizedTest
@@ -301,7 +301,7 @@ class XlsxRowSourceTest {
     "1.5E-7, 0.00000015"
   })
   void numbersArePlainDecimals(String stored, String text) {
-    assertThat(XlsxRowSource.CellText.plain(new BigDecimal(stored))).isEqualTo(text);
+    assertThat(XlsxCellText.plain(new BigDecimal(stored))).isEqualTo(text);
   }
 
   /** A workbook with one sheet, written by hand to get what the fastexcel writer cannot write. */
