@@ -91,10 +91,11 @@ final class ImportCommand implements Callable<Integer> {
     request.policy(keepGoing ? BadRowPolicy.REJECT : BadRowPolicy.FAIL);
     request.mode(check ? ImportMode.CHECK : ImportMode.COMMIT);
 
-    try (Workspace ws = Workspace.open(workspace.file);
-        Progress progress = Progress.onTerminal()) {
-      ImportReport report = Importer.run(ws, request.build(), progress);
-      progress.close();
+    try (Workspace ws = Workspace.open(workspace.file)) {
+      ImportReport report;
+      try (Progress progress = Progress.onTerminal()) {
+        report = Importer.run(ws, request.build(), progress);
+      }
       new ReportPrinter(spec.commandLine().getOut()).print(ws.file(), report);
     }
     return ExitCodes.OK;

@@ -1,5 +1,7 @@
 package se.kundfokus.cli;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
@@ -22,7 +24,27 @@ final class Progress implements ImportListener, AutoCloseable {
   }
 
   static Progress onTerminal() {
-    return new Progress(System.console() != null);
+    return new Progress(isTerminal());
+  }
+
+  /**
+   * Whether a person is watching: on JDK 17 {@code System.console()} is null unless standard input
+   * and output are a terminal; from JDK 22 it always exists and {@code isTerminal()} tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: both JDK behaviours are checked
+  static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   static Progress silent() {

@@ -30,7 +30,9 @@ public record ColumnChoice(Table table, String field, String column) {
     int dot = text.indexOf('.');
     if (eq < 0 || dot < 0 || dot > eq) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a column choice (expected TABLE.FIELD=COLUMN, e.g. sales.amount=Belopp)");
+          "'"
+              + text
+              + "' is not a column choice (expected TABLE.FIELD=COLUMN, e.g. sales.amount=Belopp)");
     }
     return new ColumnChoice(
         Table.parse(text.substring(0, dot)),

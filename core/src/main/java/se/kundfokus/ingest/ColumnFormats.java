@@ -18,7 +18,11 @@ final class ColumnFormats {
 
   /** An extra column of a customer or prospect file, kept as a typed attribute. */
   record Attribute(
-      int index, String name, AttributeKind kind, DecimalStyle decimal, Optional<DateForm> dateForm) {}
+      int index,
+      String name,
+      AttributeKind kind,
+      DecimalStyle decimal,
+      Optional<DateForm> dateForm) {}
 
   private ColumnFormats() {}
 
@@ -41,7 +45,13 @@ final class ColumnFormats {
         formats.dateForm =
             Optional.of(
                 userForm.orElseGet(
-                    () -> dateForm(fileLabel, map.name(entry.getValue()), values, data, entry.getValue())));
+                    () ->
+                        dateForm(
+                            fileLabel,
+                            map.name(entry.getValue()),
+                            values,
+                            data,
+                            entry.getValue())));
       }
     }
     if (table.keepsAttributes()) {

@@ -38,8 +38,7 @@ final class ColumnMapper {
     List<String> names = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < width; i++) {
-      String name =
-          headerIndex >= 0 ? rows.get(headerIndex).cell(i).strip() : "column " + (i + 1);
+      String name = headerIndex >= 0 ? rows.get(headerIndex).cell(i).strip() : "column " + (i + 1);
       if (name.isEmpty()) {
         name = "column " + (i + 1);
       }
@@ -167,7 +166,9 @@ final class ColumnMapper {
       frequency.merge(row.cells().size(), 1, Integer::sum);
     }
     return frequency.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .orElse(0);
   }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -83,10 +84,12 @@ final class FileLoader {
       List<RawRow> head = SourceFile.head(source.rows(), SAMPLE_ROWS);
       if (head.isEmpty()) {
         throw new ImportException(
-            ImportProblem.ofFile(source.label(), "has no rows (expected a header row and data rows)"));
+            ImportProblem.ofFile(
+                source.label(), "has no rows (expected a header row and data rows)"));
       }
       ColumnMap map =
-          ColumnMapper.map(source.label(), table, head, options.headerRow(), request.columns(table));
+          ColumnMapper.map(
+              source.label(), table, head, options.headerRow(), request.columns(table));
       List<RawRow> data = new ArrayList<>();
       long aboveHeader = 0;
       for (RawRow row : head) {
@@ -117,8 +120,7 @@ final class FileLoader {
     clear(connection);
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
     try (DuckDBAppender rowsOut = duck.createAppender("main", table.label());
-        DuckDBAppender attributesOut =
-            duck.createAppender("main", "attribute_values")) {
+        DuckDBAppender attributesOut = duck.createAppender("main", "attribute_values")) {
       for (RawRow row : head) {
         take(row, rowsOut, attributesOut);
       }
@@ -201,7 +203,9 @@ final class FileLoader {
                 "has "
                     + row.cells().size()
                     + " fields, but "
-                    + map.headerLine().map(l -> "the header on " + source.rows().where(l)).orElse("the file")
+                    + map.headerLine()
+                        .map(l -> "the header on " + source.rows().where(l))
+                        .orElse("the file")
                     + " has "
                     + width
                     + " (expected one value per column; is a separator inside a value without"
@@ -237,7 +241,10 @@ final class FileLoader {
         double number = NumberParser.parseOrNaN(cell, style);
         if (Double.isNaN(number)) {
           valueProblem(
-              where, index, cell, "is not a number (expected " + NumberParser.expected(style) + ")");
+              where,
+              index,
+              cell,
+              "is not a number (expected " + NumberParser.expected(style) + ")");
           yield null;
         }
         yield number;
@@ -361,7 +368,9 @@ final class FileLoader {
                 where,
                 attribute.index(),
                 cell,
-                "is not a date (expected " + DateParser.expected(form) + ", as the rest of the column)");
+                "is not a date (expected "
+                    + DateParser.expected(form)
+                    + ", as the rest of the column)");
             out.add(null);
           }
         }
@@ -492,10 +501,10 @@ final class FileLoader {
   private FileReport report(long aboveHeader) throws IOException {
     List<String> notices = new ArrayList<>();
     if (aboveHeader > 0) {
-      notices.add(aboveHeader + " rows above the header row were not read as data (titles)");
+      notices.add(count(aboveHeader) + " rows above the header row were not read as data (titles)");
     }
     if (blankRows > 0) {
-      notices.add(blankRows + " empty rows skipped");
+      notices.add(count(blankRows) + " empty rows skipped");
     }
     if (table == Table.SALES) {
       if (!map.has(Field.AMOUNT)) {
@@ -507,14 +516,14 @@ final class FileLoader {
                 + " on every line");
       }
       if (creditNotes > 0) {
-        notices.add(creditNotes + " lines with a negative amount (credit notes, returns) kept");
+        notices.add(count(creditNotes) + " lines with a negative amount (credit notes, returns) kept");
       }
       if (zeroAmounts > 0) {
-        notices.add(zeroAmounts + " lines with amount 0 kept");
+        notices.add(count(zeroAmounts) + " lines with amount 0 kept");
       }
       if (anonymous > 0) {
         notices.add(
-            anonymous
+            count(anonymous)
                 + " lines without a customer id kept as anonymous sales (not part of the customer"
                 + " analysis)");
       }
@@ -543,6 +552,10 @@ final class FileLoader {
         problems.kept(),
         problems.count(),
         Optional.ofNullable(rejects).map(RejectsWriter::file));
+  }
+
+  private static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
   }
 
   private ColumnReport columnReport(int index, List<String> unused) {

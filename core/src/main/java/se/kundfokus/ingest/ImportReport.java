@@ -14,7 +14,11 @@ import se.kundfokus.store.TableCounts;
  * @param counts what the workspace holds after the import (in CHECK mode: would hold)
  */
 public record ImportReport(
-    long importId, ImportMode mode, List<FileReport> files, List<String> notices, TableCounts counts) {
+    long importId,
+    ImportMode mode,
+    List<FileReport> files,
+    List<String> notices,
+    TableCounts counts) {
   public ImportReport {
     Objects.requireNonNull(mode, "mode must not be null");
     files = List.copyOf(files);

@@ -19,8 +19,8 @@ import se.kundfokus.store.SqlResource;
 import se.kundfokus.store.Workspace;
 
 /**
- * Imports a user's exports into a workspace, as one transaction: either every file is imported
- * and logged, or the workspace is left exactly as it was and an {@link ImportException} says, with
+ * Imports a user's exports into a workspace, as one transaction: either every file is imported and
+ * logged, or the workspace is left exactly as it was and an {@link ImportException} says, with
  * file, line, column and what was expected, what is wrong.
  *
  * <p>Each file replaces the rows of its table. Files are read in the order products, customers,
@@ -59,7 +59,8 @@ public final class Importer {
   /** Where rejects files go: a folder next to the workspace, named after it. */
   public static Path rejectsFolder(Path workspaceFile) {
     Path absolute = workspaceFile.toAbsolutePath();
-    String name = Optional.ofNullable(absolute.getFileName()).map(Path::toString).orElse("kundfokus");
+    String name =
+        Optional.ofNullable(absolute.getFileName()).map(Path::toString).orElse("kundfokus");
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     Path parent = Objects.requireNonNullElse(absolute.getParent(), absolute);
@@ -93,7 +94,8 @@ public final class Importer {
     List<String> notices = deriveCustomers(connection);
     List<FileReport> logged = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      FileReport report = withFinalRejectsFile(reports.get(i), rejectsFolder, importId, rejectsWritten);
+      FileReport report =
+          withFinalRejectsFile(reports.get(i), rejectsFolder, importId, rejectsWritten);
       logged.add(report);
       Workspace.logImport(
           connection,
@@ -111,7 +113,8 @@ public final class Importer {
               started.get(i),
               finished.get(i)));
     }
-    return new ImportReport(importId, request.mode(), logged, notices, Workspace.counts(connection));
+    return new ImportReport(
+        importId, request.mode(), logged, notices, Workspace.counts(connection));
   }
 
   private static void failOnBadRows(ImportRequest request, List<FileReport> reports) {
@@ -129,8 +132,7 @@ public final class Importer {
     }
   }
 
-  private static List<String> deriveCustomers(Connection connection)
-      throws SQLException {
+  private static List<String> deriveCustomers(Connection connection) throws SQLException {
     List<String> notices = new ArrayList<>();
     try (Statement statement = connection.createStatement()) {
       statement.executeUpdate("DELETE FROM customers WHERE NOT in_register");
@@ -141,20 +143,21 @@ public final class Importer {
         rs.next();
         registered = rs.getLong(1);
       }
-      try (ResultSet rs = statement.executeQuery(SqlResource.load("ingest/unregistered_sales.sql"))) {
+      try (ResultSet rs =
+          statement.executeQuery(SqlResource.load("ingest/unregistered_sales.sql"))) {
         rs.next();
         long lines = rs.getLong("lines");
         long customers = rs.getLong("customers");
         if (customers > 0 && registered == 0) {
           notices.add(
               "no customer register: "
-                  + customers
+                  + count(customers)
                   + " customers taken from the customer ids of the sales lines");
         } else if (customers > 0) {
           notices.add(
-              lines
+              count(lines)
                   + " sales lines for "
-                  + customers
+                  + count(customers)
                   + " customer ids that are not in the customer register (e.g. '"
                   + rs.getString("example")
                   + "'): kept, and analysed without register data");
@@ -162,6 +165,10 @@ public final class Importer {
       }
     }
     return notices;
+  }
+
+  private static String count(long value) {
+    return String.format(java.util.Locale.ROOT, "%,d", value);
   }
 
   private static FileReport withFinalRejectsFile(

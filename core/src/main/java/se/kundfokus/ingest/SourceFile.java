@@ -58,18 +58,22 @@ final class SourceFile implements AutoCloseable {
   }
 
   static SourceFile open(Path path, ReadOptions options) throws IOException {
-    String label = Optional.ofNullable(path.getFileName()).map(Path::toString).orElse(path.toString());
+    String label =
+        Optional.ofNullable(path.getFileName()).map(Path::toString).orElse(path.toString());
     long size;
     try {
       size = Files.size(path);
     } catch (NoSuchFileException e) {
-      throw new ImportException(ImportProblem.ofFile(label, "does not exist (looked at " + path.toAbsolutePath() + ")"));
+      throw new ImportException(
+          ImportProblem.ofFile(label, "does not exist (looked at " + path.toAbsolutePath() + ")"));
     }
     if (Files.isDirectory(path)) {
-      throw new ImportException(ImportProblem.ofFile(label, "is a folder (expected a CSV, TSV, text or XLSX file)"));
+      throw new ImportException(
+          ImportProblem.ofFile(label, "is a folder (expected a CSV, TSV, text or XLSX file)"));
     }
     if (size == 0) {
-      throw new ImportException(ImportProblem.ofFile(label, "is empty (expected a header row and data rows)"));
+      throw new ImportException(
+          ImportProblem.ofFile(label, "is empty (expected a header row and data rows)"));
     }
     String lower = label.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xls")) {
@@ -82,7 +86,15 @@ final class SourceFile implements AutoCloseable {
     if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || isZip(path)) {
       RowSource sheet = XlsxRowSource.open(path, label, options.sheet());
       return new SourceFile(
-          label, path, sheet, "Excel workbook", options.decimal().orElse(DecimalStyle.DOT), null, null, null, -1);
+          label,
+          path,
+          sheet,
+          "Excel workbook",
+          options.decimal().orElse(DecimalStyle.DOT),
+          null,
+          null,
+          null,
+          -1);
     }
     return openText(path, label, options, size);
   }
@@ -90,7 +102,11 @@ final class SourceFile implements AutoCloseable {
   private static boolean isZip(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] magic = in.readNBytes(4);
-      return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+      return magic.length == 4
+          && magic[0] == 'P'
+          && magic[1] == 'K'
+          && magic[2] == 3
+          && magic[3] == 4;
     }
   }
 
@@ -99,16 +115,24 @@ final class SourceFile implements AutoCloseable {
     MessageDigest digest = sha256();
     InputStream file = Files.newInputStream(path);
     CountingStream counter = new CountingStream(file);
-    BufferedInputStream in = new BufferedInputStream(new DigestInputStream(counter, digest), 1 << 16);
+    BufferedInputStream in =
+        new BufferedInputStream(new DigestInputStream(counter, digest), 1 << 16);
     try {
       in.mark(HEAD_BYTES + 1);
       byte[] head = in.readNBytes(HEAD_BYTES);
       in.reset();
-      Charset charset = options.charset().orElseGet(() -> TextSniffer.detectCharset(head, head.length));
-      int bom = TextSniffer.bomCharset(head, head.length).equals(charset) ? TextSniffer.bomLength(head, head.length) : 0;
+      Charset charset =
+          options.charset().orElseGet(() -> TextSniffer.detectCharset(head, head.length));
+      int bom =
+          TextSniffer.bomCharset(head, head.length).equals(charset)
+              ? TextSniffer.bomLength(head, head.length)
+              : 0;
       in.skipNBytes(bom);
       FieldSeparator separator =
-          options.separator().orElseGet(() -> TextSniffer.detectSeparator(TextSniffer.lines(head, head.length, charset)));
+          options
+              .separator()
+              .orElseGet(
+                  () -> TextSniffer.detectSeparator(TextSniffer.lines(head, head.length, charset)));
       Reader reader =
           new InputStreamReader(
               in,
@@ -123,12 +147,16 @@ final class SourceFile implements AutoCloseable {
       String format =
           (separator == FieldSeparator.WHITESPACE
                   ? "text, fields separated by spaces"
-                  : "CSV, '" + (separator == FieldSeparator.TAB ? "tab" : separator.label()) + "'-separated")
+                  : "CSV, '"
+                      + (separator == FieldSeparator.TAB ? "tab" : separator.label())
+                      + "'-separated")
               + ", "
               + charset.name()
               + (bom > 0 ? " with BOM" : "");
-      DecimalStyle hint = separator == FieldSeparator.SEMICOLON ? DecimalStyle.COMMA : DecimalStyle.DOT;
-      return new SourceFile(label, path, rows, format, options.decimal().orElse(hint), in, digest, counter, size);
+      DecimalStyle hint =
+          separator == FieldSeparator.SEMICOLON ? DecimalStyle.COMMA : DecimalStyle.DOT;
+      return new SourceFile(
+          label, path, rows, format, options.decimal().orElse(hint), in, digest, counter, size);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

@@ -52,8 +52,10 @@ public enum Table {
           Field.MARGIN));
 
   private final String label;
+
   @SuppressWarnings("ImmutableEnumChecker") // List.of is immutable
   private final List<Field> required;
+
   @SuppressWarnings("ImmutableEnumChecker") // List.of is immutable
   private final List<Field> fields;
 

@@ -1,0 +1,113 @@
+package se.kundfokus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.kundfokus.analysis.Overview;
+import se.kundfokus.generate.FileFormat;
+import se.kundfokus.generate.GenerationOptions;
+import se.kundfokus.generate.GenerationSummary;
+import se.kundfokus.generate.SampleCompany;
+import se.kundfokus.ingest.ImportReport;
+import se.kundfokus.ingest.ImportRequest;
+import se.kundfokus.ingest.Importer;
+import se.kundfokus.ingest.Table;
+import se.kundfokus.report.JsonOutput;
+import se.kundfokus.store.Workspace;
+
+/** {@code kundfokus demo}: the whole path on a generated sample company. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate a sample company (Swedish ERP exports), import it into a fresh workspace, analyse"
+          + " it and write the results, printing where everything is.",
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  kundfokus demo", "  kundfokus demo --out /tmp/demo --customers 5000"})
+final class DemoCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "kundfokus-demo",
+      description = "Folder for the sample files, workspace and results (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--customers",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Number of customers (default: ${DEFAULT-VALUE}).")
+  int customers;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + SampleCompany.DEFAULT_SEED,
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter console = spec.commandLine().getOut();
+    Path data = out.resolve("data");
+    Path workspaceFile = out.resolve(Workspace.DEFAULT_FILE);
+    Path overviewFile = out.resolve("overview.json");
+
+    console.println("1. Generating a sample company in " + data);
+    GenerationOptions options =
+        new GenerationOptions().withCustomers(customers).withSeed(seed).withFormat(FileFormat.SWEDISH);
+    GenerationSummary sample;
+    try (Progress progress = Progress.onTerminal()) {
+      sample = SampleCompany.generate(options, data, n -> progress.progress("sales lines", n, -1));
+    }
+    GenerateCommand.print(console, sample);
+
+    console.println();
+    console.println("2. Importing it into a fresh workspace " + workspaceFile);
+    Files.deleteIfExists(workspaceFile);
+    Files.deleteIfExists(workspaceFile.resolveSibling(Workspace.DEFAULT_FILE + ".wal"));
+    try (Workspace workspace = Workspace.open(workspaceFile)) {
+      ImportReport report;
+      try (Progress progress = Progress.onTerminal()) {
+        report =
+            Importer.run(
+                workspace,
+                ImportRequest.builder()
+                    .file(Table.CUSTOMERS, sample.customersFile())
+                    .file(Table.SALES, sample.salesFile())
+                    .file(Table.PRODUCTS, sample.productsFile())
+                    .file(Table.PROSPECTS, sample.prospectsFile())
+                    .build(),
+                progress);
+      }
+      new ReportPrinter(console).print(workspace.file(), report);
+
+      console.println();
+      console.println("3. Analysing it");
+      Overview overview = Overview.of(workspace, VersionProvider.version());
+      JsonOutput.write(overview, overviewFile);
+      console.println("Top customers of the last 12 months up to " + overview.asOf().orElseThrow() + ":");
+      for (Overview.TopCustomer customer : overview.topCustomers()) {
+        console.printf(
+            java.util.Locale.ROOT,
+            "  %-8s %-40s %,14.2f%n",
+            customer.customerId(),
+            customer.name().orElse(""),
+            customer.revenue());
+      }
+    }
+    console.println();
+    console.println("Results: " + overviewFile.toAbsolutePath());
+    console.println("Workspace: " + workspaceFile.toAbsolutePath());
+    console.println("Planted ground truth: " + sample.truthFile().toAbsolutePath());
+    console.flush();
+    return ExitCodes.OK;
+  }
+}
