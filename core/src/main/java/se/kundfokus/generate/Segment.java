@@ -1,0 +1,27 @@
+package se.kundfokus.generate;
+
+import java.util.Locale;
+
+/** The planted behaviour of a customer over the sales history. */
+enum Segment {
+  /** Buys by the BG/NBD process, and may drop out by it. */
+  NORMAL,
+  /** Stopped buying entirely 3 to 9 months before the end date after being active. */
+  CHURNED,
+  /** Spends 50 to 70 % less in the last 12 months than in the 12 months before. */
+  DECLINING,
+  /** Made no purchase in the last 12 months (stopped 12 to 23 months before the end date). */
+  LAPSED,
+  /** Spends 100 to 180 % more in the last 12 months than in the 12 months before. */
+  GROWING;
+
+  /** The key in {@code truth.json}. */
+  String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the segment compares the last 12 months with the 12 before (needs 2 years). */
+  boolean needsTwoYears() {
+    return this == DECLINING || this == LAPSED || this == GROWING;
+  }
+}
