@@ -36,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "kundfokus-demo",
-      description = "Folder for the sample files, workspace and results (default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder for the sample files, workspace and results (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(
@@ -62,7 +63,10 @@ final class DemoCommand implements Callable<Integer> {
 
     console.println("1. Generating a sample company in " + data);
     GenerationOptions options =
-        new GenerationOptions().withCustomers(customers).withSeed(seed).withFormat(FileFormat.SWEDISH);
+        new GenerationOptions()
+            .withCustomers(customers)
+            .withSeed(seed)
+            .withFormat(FileFormat.SWEDISH);
     GenerationSummary sample;
     try (Progress progress = Progress.onTerminal()) {
       sample = SampleCompany.generate(options, data, n -> progress.progress("sales lines", n, -1));
@@ -93,7 +97,8 @@ final class DemoCommand implements Callable<Integer> {
       console.println("3. Analysing it");
       Overview overview = Overview.of(workspace, VersionProvider.version());
       JsonOutput.write(overview, overviewFile);
-      console.println("Top customers of the last 12 months up to " + overview.asOf().orElseThrow() + ":");
+      console.println(
+          "Top customers of the last 12 months up to " + overview.asOf().orElseThrow() + ":");
       for (Overview.TopCustomer customer : overview.topCustomers()) {
         console.printf(
             java.util.Locale.ROOT,

@@ -6,9 +6,7 @@ import java.util.Objects;
 import picocli.CommandLine;
 import se.kundfokus.ingest.ImportException;
 
-/**
- * Prints what went wrong in words a user can act on (no stack trace), and picks the exit code.
- */
+/** Prints what went wrong in words a user can act on (no stack trace), and picks the exit code. */
 final class ErrorPrinter implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(

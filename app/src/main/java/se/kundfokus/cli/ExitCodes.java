@@ -7,12 +7,16 @@ import se.kundfokus.store.WorkspaceException;
 /** The exit codes of the command line, documented in the README. */
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   static final int OK = 0;
+
   /** The input files have problems; nothing was imported. */
   static final int BAD_INPUT = 1;
+
   /** The command line was wrong (picocli's own code). */
   static final int USAGE = 2;
+
   /** The workspace could not be opened or written. */
   static final int WORKSPACE = 3;
+
   /** A file could not be read or written, or something unexpected happened. */
   static final int FAILURE = 4;
 

@@ -1,7 +1,5 @@
 package se.kundfokus.cli;
 
-import picocli.CommandLine;
-
 /** Runs the {@code kundfokus} command line. */
 public final class Main {
   private Main() {}

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import se.kundfokus.ingest.ImportListener;
 
 /**
- * A progress bar on the terminal for long work; silent when the output is not a terminal (a pipe,
- * a file, CI), so logs and scripts get only the results.
+ * A progress bar on the terminal for long work; silent when the output is not a terminal (a pipe, a
+ * file, CI), so logs and scripts get only the results.
  */
 final class Progress implements ImportListener, AutoCloseable {
   private final boolean enabled;

@@ -31,7 +31,8 @@ final class ReadOptionsMixin {
   @Option(
       names = "--decimal",
       paramLabel = "comma|dot",
-      description = "Decimal mark of numbers: comma (1 234,50) or dot (1,234.50) (default: detected per column).")
+      description =
+          "Decimal mark of numbers: comma (1 234,50) or dot (1,234.50) (default: detected per column).")
   Optional<String> decimal = Optional.empty();
 
   @Option(

@@ -24,7 +24,9 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     if (!java.nio.file.Files.exists(workspace.file)) {
       throw new IllegalArgumentException(
-          "there is no workspace " + workspace.file + " (import files first, or run kundfokus demo)");
+          "there is no workspace "
+              + workspace.file
+              + " (import files first, or run kundfokus demo)");
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace ws = Workspace.open(workspace.file)) {

@@ -516,7 +516,8 @@ final class FileLoader {
                 + " on every line");
       }
       if (creditNotes > 0) {
-        notices.add(count(creditNotes) + " lines with a negative amount (credit notes, returns) kept");
+        notices.add(
+            count(creditNotes) + " lines with a negative amount (credit notes, returns) kept");
       }
       if (zeroAmounts > 0) {
         notices.add(count(zeroAmounts) + " lines with amount 0 kept");
