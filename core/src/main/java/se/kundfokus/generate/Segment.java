@@ -6,11 +6,11 @@ import java.util.Locale;
 enum Segment {
   /** Buys by the BG/NBD process, and may drop out by it. */
   NORMAL,
-  /** Stopped buying entirely 3 to 9 months before the end date after being active. */
+  /** Buys nothing after a stop day 3 to 9 months before the end date, after being active. */
   CHURNED,
   /** Spends 50 to 70 % less in the last 12 months than in the 12 months before. */
   DECLINING,
-  /** Made no purchase in the last 12 months (stopped 12 to 23 months before the end date). */
+  /** Buys nothing after a stop day 12 to 23 months before the end date, after being active. */
   LAPSED,
   /** Spends 100 to 180 % more in the last 12 months than in the 12 months before. */
   GROWING;

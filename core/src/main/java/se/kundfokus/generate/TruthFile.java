@@ -127,7 +127,7 @@ final class TruthFile {
 
   private void segments(TruthCollector truth) {
     ObjectNode rules = root.putObject("segment_rules");
-    rules.put("churned", "stopped buying entirely 3 to 9 months before end_date");
+    rules.put("churned", "no purchase after a stop day drawn 3 to 9 months before end_date");
     rules.put(
         "declining",
         "spend of the last 12 months multiplied by "
@@ -135,7 +135,7 @@ final class TruthFile {
             + " to "
             + Planted.DECLINE_MAX
             + " (purchase rate and invoice value each by its square root)");
-    rules.put("lapsed", "no purchase in the last 12 months, last purchase 12 to 23 months ago");
+    rules.put("lapsed", "no purchase after a stop day drawn 12 to 23 months before end_date");
     rules.put(
         "growing",
         "spend of the last 12 months multiplied by "
@@ -143,7 +143,9 @@ final class TruthFile {
             + " to "
             + Planted.GROWTH_MAX
             + " (purchase rate and invoice value each by its square root)");
-    rules.put("partial_outflow", "stopped buying one product group 6 to 18 months before end_date");
+    rules.put(
+        "partial_outflow",
+        "no purchase of one product group after a stop day drawn 6 to 18 months before end_date, other groups still bought");
     for (Segment segment : Segment.values()) {
       if (segment != Segment.NORMAL) {
         ids(segment.key(), truth.segment(segment));
