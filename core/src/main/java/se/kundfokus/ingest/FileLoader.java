@@ -501,10 +501,10 @@ final class FileLoader {
   private FileReport report(long aboveHeader) throws IOException {
     List<String> notices = new ArrayList<>();
     if (aboveHeader > 0) {
-      notices.add(count(aboveHeader) + " rows above the header row were not read as data (titles)");
+      notices.add(rows(aboveHeader) + " above the header row were not read as data (titles)");
     }
     if (blankRows > 0) {
-      notices.add(count(blankRows) + " empty rows skipped");
+      notices.add(rows(blankRows).replace("row", "empty row") + " skipped");
     }
     if (table == Table.SALES) {
       if (!map.has(Field.AMOUNT)) {
@@ -516,16 +516,15 @@ final class FileLoader {
                 + " on every line");
       }
       if (creditNotes > 0) {
-        notices.add(
-            count(creditNotes) + " lines with a negative amount (credit notes, returns) kept");
+        notices.add(lines(creditNotes) + " with a negative amount (credit notes, returns) kept");
       }
       if (zeroAmounts > 0) {
-        notices.add(count(zeroAmounts) + " lines with amount 0 kept");
+        notices.add(lines(zeroAmounts) + " with amount 0 kept");
       }
       if (anonymous > 0) {
         notices.add(
-            count(anonymous)
-                + " lines without a customer id kept as anonymous sales (not part of the customer"
+            lines(anonymous)
+                + " without a customer id kept as anonymous sales (not part of the customer"
                 + " analysis)");
       }
     }
@@ -557,6 +556,16 @@ final class FileLoader {
 
   private static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  /** "1 line", "2 lines", "1,234 lines". */
+  static String lines(long value) {
+    return count(value) + (value == 1 ? " line" : " lines");
+  }
+
+  /** "1 row", "2 rows". */
+  static String rows(long value) {
+    return count(value) + (value == 1 ? " row" : " rows");
   }
 
   private ColumnReport columnReport(int index, List<String> unused) {

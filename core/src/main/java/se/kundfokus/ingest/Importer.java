@@ -155,10 +155,11 @@ public final class Importer {
                   + " customers taken from the customer ids of the sales lines");
         } else if (customers > 0) {
           notices.add(
-              count(lines)
-                  + " sales lines for "
+              FileLoader.lines(lines).replace("line", "sales line")
+                  + " for "
                   + count(customers)
-                  + " customer ids that are not in the customer register (e.g. '"
+                  + (customers == 1 ? " customer id that is" : " customer ids that are")
+                  + " not in the customer register (e.g. '"
                   + rs.getString("example")
                   + "'): kept, and analysed without register data");
         }
