@@ -135,11 +135,11 @@ public final class Importer {
   private static List<String> deriveCustomers(Connection connection) throws SQLException {
     List<String> notices = new ArrayList<>();
     try (Statement statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM customers WHERE NOT in_register");
+      statement.executeUpdate(SqlResource.load("ingest/clear_derived_customers.sql"));
       statement.executeUpdate(SqlResource.load("ingest/derive_customers.sql"));
       long registered;
       try (ResultSet rs =
-          statement.executeQuery("SELECT count(*) FROM customers WHERE in_register")) {
+          statement.executeQuery(SqlResource.load("ingest/count_register_customers.sql"))) {
         rs.next();
         registered = rs.getLong(1);
       }
@@ -151,14 +151,14 @@ public final class Importer {
         if (customers > 0 && registered == 0) {
           notices.add(
               "no customer register: "
-                  + count(customers)
-                  + " customers taken from the customer ids of the sales lines");
+                  + Counts.of(customers, "customer")
+                  + " taken from the customer ids of the sales lines");
         } else if (customers > 0) {
           notices.add(
-              FileLoader.lines(lines).replace("line", "sales line")
+              Counts.of(lines, "sales line")
                   + " for "
-                  + count(customers)
-                  + (customers == 1 ? " customer id that is" : " customer ids that are")
+                  + Counts.of(customers, "customer id")
+                  + (customers == 1 ? " that is" : " that are")
                   + " not in the customer register (e.g. '"
                   + rs.getString("example")
                   + "'): kept, and analysed without register data");
@@ -166,10 +166,6 @@ public final class Importer {
       }
     }
     return notices;
-  }
-
-  private static String count(long value) {
-    return String.format(java.util.Locale.ROOT, "%,d", value);
   }
 
   private static FileReport withFinalRejectsFile(

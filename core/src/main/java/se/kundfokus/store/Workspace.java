@@ -117,12 +117,11 @@ public final class Workspace implements AutoCloseable {
               statement.execute(sql);
             }
             try (ResultSet rs =
-                statement.executeQuery(
-                    "SELECT count(*) FROM workspace_info WHERE key = 'schema_version'")) {
+                statement.executeQuery(SqlResource.load("store/count_schema_version.sql"))) {
               rs.next();
               if (rs.getLong(1) == 0) {
                 try (PreparedStatement insert =
-                    c.prepareStatement("INSERT INTO workspace_info VALUES ('schema_version', ?)")) {
+                    c.prepareStatement(SqlResource.load("store/insert_schema_version.sql"))) {
                   insert.setString(1, SCHEMA_VERSION);
                   insert.executeUpdate();
                 }
@@ -246,8 +245,7 @@ public final class Workspace implements AutoCloseable {
   /** The next import id, to be used inside the importing transaction. */
   public static long nextImportId(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery("SELECT coalesce(max(import_id), 0) + 1 FROM imports")) {
+        ResultSet rs = statement.executeQuery(SqlResource.load("store/next_import_id.sql"))) {
       rs.next();
       return rs.getLong(1);
     }

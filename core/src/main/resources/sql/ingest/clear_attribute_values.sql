@@ -1,0 +1,1 @@
+DELETE FROM attribute_values WHERE entity = ?

@@ -1,0 +1,2 @@
+-- A file replaces the rows of its table.
+DELETE FROM sales

@@ -1,0 +1,1 @@
+INSERT INTO attributes (entity, name, kind, position) VALUES (?, ?, ?, ?)

@@ -1,0 +1,1 @@
+SELECT count(*) FROM workspace_info WHERE key = 'schema_version'

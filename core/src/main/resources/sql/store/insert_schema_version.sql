@@ -1,0 +1,1 @@
+INSERT INTO workspace_info VALUES ('schema_version', ?)

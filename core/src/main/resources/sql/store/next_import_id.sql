@@ -1,0 +1,1 @@
+SELECT coalesce(max(import_id), 0) + 1 FROM imports
