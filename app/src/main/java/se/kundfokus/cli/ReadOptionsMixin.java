@@ -1,12 +1,8 @@
 package se.kundfokus.cli;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import se.kundfokus.ingest.ColumnChoice;
@@ -75,8 +71,8 @@ final class ReadOptionsMixin {
   ReadOptions readOptions() {
     ReadOptions.Builder builder = ReadOptions.builder();
     delimiter.ifPresent(d -> builder.separator(FieldSeparator.parse(d)));
-    encoding.ifPresent(e -> builder.charset(charset(e)));
-    decimal.ifPresent(d -> builder.decimal(decimalStyle(d)));
+    encoding.ifPresent(e -> builder.charset(ReadOptions.charsetNamed(e)));
+    decimal.ifPresent(d -> builder.decimal(DecimalStyle.parse(d)));
     dateFormat.ifPresent(builder::dateFormat);
     if (noHeader) {
       builder.headerRow(0);
@@ -92,25 +88,5 @@ final class ReadOptionsMixin {
       choices.add(ColumnChoice.parse(column));
     }
     return choices;
-  }
-
-  static Charset charset(String name) {
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new IllegalArgumentException(
-          "'" + name + "' is not a character set (expected e.g. UTF-8, windows-1252, ISO-8859-1)",
-          e);
-    }
-  }
-
-  static DecimalStyle decimalStyle(String text) {
-    return switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "comma", "," -> DecimalStyle.COMMA;
-      case "dot", "point", "." -> DecimalStyle.DOT;
-      default ->
-          throw new IllegalArgumentException(
-              "'" + text + "' is not a decimal mark (expected comma or dot)");
-    };
   }
 }

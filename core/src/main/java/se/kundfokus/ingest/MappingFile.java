@@ -6,17 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -157,8 +153,8 @@ public final class MappingFile {
         try {
           switch (key) {
             case "delimiter" -> builder.separator(FieldSeparator.parse(text));
-            case "encoding" -> builder.charset(charset(text));
-            case "decimal" -> builder.decimal(decimal(text));
+            case "encoding" -> builder.charset(ReadOptions.charsetNamed(text));
+            case "decimal" -> builder.decimal(DecimalStyle.parse(text));
             case "date_format" -> builder.dateFormat(DateParser.parseForm(text).pattern());
             case "header_row" -> builder.headerRow(Integer.parseInt(text.strip()));
             case "sheet" -> builder.sheet(text);
@@ -211,25 +207,6 @@ public final class MappingFile {
       return new ImportException(
           new ImportProblem(
               label, Optional.of("line " + line), Optional.empty(), Optional.empty(), text));
-    }
-
-    private static Charset charset(String name) {
-      try {
-        return Charset.forName(name.strip());
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new IllegalArgumentException(
-            "'" + name + "' is not a character set (expected e.g. UTF-8 or windows-1252)", e);
-      }
-    }
-
-    private static DecimalStyle decimal(String text) {
-      return switch (text.strip().toLowerCase(Locale.ROOT)) {
-        case "comma", "," -> DecimalStyle.COMMA;
-        case "dot", "point", "." -> DecimalStyle.DOT;
-        default ->
-            throw new IllegalArgumentException(
-                "'" + text + "' is not a decimal mark (expected comma or dot)");
-      };
     }
   }
 }

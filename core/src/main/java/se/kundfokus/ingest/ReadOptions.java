@@ -1,6 +1,8 @@
 package se.kundfokus.ingest;
 
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,6 +36,17 @@ public final class ReadOptions {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Reads a user's character set name, e.g. {@code UTF-8} or {@code windows-1252}. */
+  public static Charset charsetNamed(String name) {
+    try {
+      return Charset.forName(name.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new IllegalArgumentException(
+          "'" + name + "' is not a character set (expected e.g. UTF-8, windows-1252, ISO-8859-1)",
+          e);
+    }
   }
 
   /** A builder holding these settings, to change some. */
