@@ -28,7 +28,8 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     if (exception instanceof WorkspaceException) {
       return WORKSPACE;
     }
-    if (exception instanceof IllegalArgumentException) {
+    if (exception instanceof CommandLine.ParameterException
+        || exception instanceof IllegalArgumentException) {
       return USAGE;
     }
     return FAILURE;

@@ -68,8 +68,8 @@ final class ReportPrinter {
     }
     out.println(
         "  "
-            + number(file.rowsRead())
-            + " rows read, "
+            + counted(file.rowsRead(), "row")
+            + " read, "
             + number(file.rowsAccepted())
             + " imported, "
             + number(file.rowsRejected())
@@ -93,17 +93,16 @@ final class ReportPrinter {
   static String describe(TableCounts counts, boolean wouldHold) {
     StringBuilder text =
         new StringBuilder(wouldHold ? "The workspace would hold " : "The workspace holds ");
-    text.append(number(counts.customers())).append(" customers");
+    text.append(counted(counts.customers(), "customer"));
     if (counts.registerCustomers() != counts.customers()) {
       text.append(" (").append(number(counts.registerCustomers())).append(" in the register)");
     }
     text.append(", ")
-        .append(number(counts.prospects()))
-        .append(" prospects, ")
-        .append(number(counts.products()))
-        .append(" products and ")
-        .append(number(counts.salesLines()))
-        .append(" sales lines");
+        .append(counted(counts.prospects(), "prospect"))
+        .append(", ")
+        .append(counted(counts.products(), "product"))
+        .append(" and ")
+        .append(counted(counts.salesLines(), "sales line"));
     if (counts.firstSale().isPresent() && counts.lastSale().isPresent()) {
       text.append(" from ")
           .append(counts.firstSale().get())
@@ -113,6 +112,11 @@ final class ReportPrinter {
           .append(String.format(Locale.ROOT, "%,.2f", counts.salesAmount()));
     }
     return text.append('.').toString();
+  }
+
+  /** {@code 1 customer}, {@code 1,234 customers}. */
+  static String counted(long value, String noun) {
+    return number(value) + " " + (value == 1 ? noun : noun + "s");
   }
 
   static String number(long value) {

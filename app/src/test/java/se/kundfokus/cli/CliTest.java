@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kundfokus.testutil.CliResult;
@@ -66,7 +65,6 @@ class CliTest {
    * code for a {@link picocli.CommandLine.ParameterException}, and maps it to {@code FAILURE}, so
    * every wrong command line (this one, an unknown option, a missing option value) exits with 4.
    */
-  @Disabled("bug: a wrong command line exits with 4, not 2 (ExitCodes maps ParameterException)")
   @Test
   void importWithoutAFileIsAUsageError() {
     CliResult result = Cli.run("import", "--workspace", dir.resolve("ws.duckdb").toString());
@@ -138,7 +136,6 @@ class CliTest {
   }
 
   /** Bug: exits with 4, as {@link #importWithoutAFileIsAUsageError()} explains. */
-  @Disabled("bug: a wrong command line exits with 4, not 2 (ExitCodes maps ParameterException)")
   @Test
   void unknownOptionIsAUsageError() {
     CliResult result = Cli.run("status", "--bogus");

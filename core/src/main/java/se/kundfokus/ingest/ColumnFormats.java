@@ -32,7 +32,8 @@ final class ColumnFormats {
       ColumnMap map,
       List<RawRow> data,
       DecimalStyle hint,
-      ReadOptions options) {
+      ReadOptions options,
+      RowSource rows) {
     ColumnFormats formats = new ColumnFormats();
     Optional<DateForm> userForm = options.dateFormat().map(DateParser::parseForm);
     for (Map.Entry<Field, Integer> entry : map.fields().entrySet()) {
@@ -51,7 +52,8 @@ final class ColumnFormats {
                             map.name(entry.getValue()),
                             values,
                             data,
-                            entry.getValue())));
+                            entry.getValue(),
+                            rows)));
       }
     }
     if (table.keepsAttributes()) {
@@ -75,7 +77,12 @@ final class ColumnFormats {
   }
 
   private static DateForm dateForm(
-      String fileLabel, String column, List<String> values, List<RawRow> data, int index) {
+      String fileLabel,
+      String column,
+      List<String> values,
+      List<RawRow> data,
+      int index,
+      RowSource rows) {
     if (values.isEmpty()) {
       return DateForm.ISO;
     }
@@ -99,7 +106,7 @@ final class ColumnFormats {
     String where = "";
     for (RawRow row : data) {
       if (row.cell(index).equals(none.value())) {
-        where = "line " + row.line();
+        where = rows.where(row.line());
         break;
       }
     }

@@ -173,32 +173,22 @@ final class ColumnMapper {
         .orElse(0);
   }
 
+  /**
+   * The number of columns: the named columns of the header (a data row with more non-empty fields
+   * is a problem of that row), or the widest row of a file without a header.
+   */
   private static int width(List<RawRow> rows, int headerIndex) {
-    int width = 0;
-    for (int i = Math.max(0, headerIndex); i < rows.size(); i++) {
-      width = Math.max(width, rows.get(i).cells().size());
-    }
     if (headerIndex >= 0) {
-      // Trailing unnamed empty columns of a header add nothing.
       List<String> header = rows.get(headerIndex).cells();
       int named = header.size();
       while (named > 0 && header.get(named - 1).isBlank()) {
         named--;
       }
-      width = Math.max(named, dataWidth(rows, headerIndex));
+      return named;
     }
-    return width;
-  }
-
-  private static int dataWidth(List<RawRow> rows, int headerIndex) {
     int width = 0;
-    for (int i = headerIndex + 1; i < rows.size(); i++) {
-      List<String> cells = rows.get(i).cells();
-      int filled = cells.size();
-      while (filled > 0 && cells.get(filled - 1).isBlank()) {
-        filled--;
-      }
-      width = Math.max(width, filled);
+    for (RawRow row : rows) {
+      width = Math.max(width, row.cells().size());
     }
     return width;
   }

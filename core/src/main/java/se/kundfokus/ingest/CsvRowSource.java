@@ -11,17 +11,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Rows of a delimited text file, read with FastCSV (RFC 4180 quoting, any line ending). */
 final class CsvRowSource implements RowSource {
+  private static final Pattern UNCLOSED =
+      Pattern.compile("Unclosed quoted field.*record starting at line (\\d+)");
   private final String fileLabel;
   private final CsvReader<CsvRecord> reader;
   private final Iterator<CsvRecord> records;
+  private final Supplier<ImportException> undecodable;
   private long lastLine;
 
-  CsvRowSource(String fileLabel, Reader input, FieldSeparator separator) {
+  CsvRowSource(
+      String fileLabel,
+      Reader input,
+      FieldSeparator separator,
+      Supplier<ImportException> undecodable) {
     this.fileLabel = fileLabel;
+    this.undecodable = undecodable;
     this.reader =
         CsvReader.builder()
             .fieldSeparator(separator.character())
@@ -30,6 +42,7 @@ final class CsvRowSource implements RowSource {
             .skipEmptyLines(true)
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
             .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .allowUnclosedQuote(false)
             .ofCsvRecord(input);
     this.records = reader.iterator();
   }
@@ -45,17 +58,22 @@ final class CsvRowSource implements RowSource {
       return new RawRow(lastLine, record.getFields());
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw new ImportException(
-            ImportProblem.ofFile(
-                fileLabel,
-                "cannot be decoded after line "
-                    + lastLine
-                    + " in the character set chosen from its beginning (expected one character set"
-                    + " for the whole file; name it with --encoding, e.g. --encoding"
-                    + " windows-1252)"));
+        throw undecodable.get();
       }
       throw e.getCause();
     } catch (CsvParseException e) {
+      String message = Objects.requireNonNullElse(e.getMessage(), "");
+      Matcher unclosed = UNCLOSED.matcher(message);
+      if (unclosed.find()) {
+        throw new ImportException(
+            new ImportProblem(
+                fileLabel,
+                Optional.of("line " + unclosed.group(1)),
+                Optional.empty(),
+                Optional.empty(),
+                "a quoted value starts here and is never closed (expected a closing double quote;"
+                    + " a double quote inside a quoted value is written twice)"));
+      }
       throw new ImportException(
           ImportProblem.ofFile(
               fileLabel,

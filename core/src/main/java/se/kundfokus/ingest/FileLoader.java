@@ -90,7 +90,8 @@ final class FileLoader {
         }
       }
       ColumnFormats formats =
-          ColumnFormats.decide(source.label(), table, map, data, source.decimalHint(), options);
+          ColumnFormats.decide(
+              source.label(), table, map, data, source.decimalHint(), options, source.rows());
       FileLoader loader =
           new FileLoader(
               table,
@@ -233,7 +234,10 @@ final class FileLoader {
     List<String> notices = new ArrayList<>();
     if (aboveHeader > 0) {
       notices.add(
-          Counts.of(aboveHeader, "row") + " above the header row were not read as data (titles)");
+          aboveHeader == 1
+              ? "1 row above the header row was not read as data (a title)"
+              : Counts.of(aboveHeader, "row")
+                  + " above the header row were not read as data (titles)");
     }
     if (blankRows > 0) {
       notices.add(Counts.of(blankRows, "empty row") + " skipped");

@@ -8,8 +8,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** A user's file opened for reading, with how it is written detected or as the user said. */
@@ -140,10 +146,12 @@ final class SourceFile implements AutoCloseable {
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
                   .onUnmappableCharacter(CodingErrorAction.REPORT));
+      boolean chosen = options.charset().isPresent();
+      Supplier<ImportException> undecodable = () -> undecodable(path, label, charset, chosen);
       RowSource rows =
           separator == FieldSeparator.WHITESPACE
-              ? new WhitespaceRowSource(new BufferedReader(reader, 1 << 16))
-              : new CsvRowSource(label, reader, separator);
+              ? new WhitespaceRowSource(new BufferedReader(reader, 1 << 16), undecodable)
+              : new CsvRowSource(label, reader, separator, undecodable);
       String format =
           (separator == FieldSeparator.WHITESPACE
                   ? "text, fields separated by spaces"
@@ -161,6 +169,72 @@ final class SourceFile implements AutoCloseable {
       in.close();
       throw e;
     }
+  }
+
+  /**
+   * The problem of a file that stops decoding in its character set, located by reading it again up
+   * to the first byte that does not decode (this happens once, on the way to an error).
+   */
+  static ImportException undecodable(Path path, String label, Charset charset, boolean chosen) {
+    long line = -1;
+    try {
+      line = firstUndecodableLine(path, charset);
+    } catch (IOException e) {
+      // Then the message names no line.
+    }
+    String origin =
+        chosen
+            ? "the character set given with --encoding"
+            : "the character set detected from the beginning of the file";
+    String other = charset.equals(StandardCharsets.UTF_8) ? "is it windows-1252?" : "is it UTF-8?";
+    return new ImportException(
+        new ImportProblem(
+            label,
+            line > 0 ? Optional.of("line " + line) : Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "cannot be decoded as "
+                + charset.name()
+                + ", "
+                + origin
+                + " (expected one character set for the whole file; "
+                + other
+                + ")"));
+  }
+
+  private static long firstUndecodableLine(Path path, Charset charset) throws IOException {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long line = 1;
+    try (InputStream in = Files.newInputStream(path)) {
+      boolean end = false;
+      while (!end) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = n < 0;
+        if (n > 0) {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        chars.flip();
+        while (chars.hasRemaining()) {
+          if (chars.get() == '\n') {
+            line++;
+          }
+        }
+        chars.clear();
+        if (result.isError()) {
+          return line;
+        }
+        bytes.compact();
+      }
+    }
+    return -1;
   }
 
   private static MessageDigest sha256() {

@@ -2,29 +2,41 @@ package se.kundfokus.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Rows of a text file whose fields are separated by runs of spaces or tabs (no quoting). */
 final class WhitespaceRowSource implements RowSource {
   private final BufferedReader reader;
+  private final Supplier<ImportException> undecodable;
   private long line;
 
-  WhitespaceRowSource(BufferedReader reader) {
+  WhitespaceRowSource(BufferedReader reader, Supplier<ImportException> undecodable) {
     this.reader = reader;
+    this.undecodable = undecodable;
   }
 
   @Override
   public @Nullable RawRow next() throws IOException {
     String text;
-    while ((text = reader.readLine()) != null) {
+    while ((text = readLine()) != null) {
       line++;
       if (!text.isBlank()) {
         return new RawRow(line, split(text));
       }
     }
     return null;
+  }
+
+  private @Nullable String readLine() throws IOException {
+    try {
+      return reader.readLine();
+    } catch (CharacterCodingException e) {
+      throw undecodable.get();
+    }
   }
 
   static List<String> split(String text) {
