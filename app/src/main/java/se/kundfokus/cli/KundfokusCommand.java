@@ -54,6 +54,8 @@ final class KundfokusCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(new ErrorPrinter());
     commandLine.setExitCodeExceptionMapper(new ExitCodes());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // On a terminal, use its width, so examples are not broken at 80 columns.
+    commandLine.setUsageHelpAutoWidth(true);
     return commandLine;
   }
 }

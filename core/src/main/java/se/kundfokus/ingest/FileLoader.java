@@ -282,8 +282,10 @@ final class FileLoader {
     for (Map.Entry<Field, Integer> entry : map.fields().entrySet()) {
       if (entry.getValue() == index) {
         Field field = entry.getKey();
-        return new ColumnReport(
-            name, field.column(), map.how().getOrDefault(field, ""), formats.describe(field));
+        String format =
+            formats.describe(field)
+                + Headers.unit(name).map(u -> ", stored in " + u + " as written").orElse("");
+        return new ColumnReport(name, field.column(), map.how().getOrDefault(field, ""), format);
       }
     }
     for (ColumnFormats.Attribute attribute : formats.attributes()) {

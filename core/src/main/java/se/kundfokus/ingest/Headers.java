@@ -2,6 +2,9 @@ package se.kundfokus.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Column headers as compared with the names of the canonical fields. */
 final class Headers {
@@ -24,6 +27,17 @@ final class Headers {
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The unit a header names in parentheses or brackets, e.g. {@code tkr} in {@code "Omsättning
+   * (tkr)"}. Values are stored as written, so the unit is reported with the column.
+   */
+  static Optional<String> unit(String header) {
+    Matcher matcher = UNIT.matcher(header);
+    return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+  }
+
+  private static final Pattern UNIT = Pattern.compile("[(\\[]([^)\\]]+)[)\\]]");
 
   /** Whether a cell looks like a value (number, date, code) rather than a column name. */
   static boolean looksLikeValue(String cell) {
