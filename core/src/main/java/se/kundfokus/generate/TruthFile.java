@@ -1,17 +1,22 @@
 package se.kundfokus.generate;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes {@code truth.json}: the planted rules, their parameters and who they were planted on. */
 final class TruthFile {
@@ -21,6 +26,7 @@ final class TruthFile {
   private final GenerationOptions options;
   private final FileFormat format;
   private final ObjectNode root = MAPPER.createObjectNode();
+  private final Map<String, Streamed> streamed = new LinkedHashMap<>();
 
   TruthFile(GenerationOptions options) {
     this.options = options;
@@ -51,10 +57,30 @@ final class TruthFile {
     ids("prospects_other", truth.others());
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(MAPPER.writer(printer).writeValueAsBytes(root));
-      out.write("\n".getBytes(StandardCharsets.UTF_8));
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+        JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.setPrettyPrinter(printer);
+      json.writeStartObject();
+      for (Map.Entry<String, JsonNode> field : root.properties()) {
+        json.writeFieldName(field.getKey());
+        json.writeTree(field.getValue());
+      }
+      // Per-customer lists are streamed, not held as a tree: a 100-million-line company has
+      // hundreds of thousands of customers, and the generator runs in bounded memory.
+      for (Map.Entry<String, Streamed> field : streamed.entrySet()) {
+        json.writeFieldName(field.getKey());
+        field.getValue().write(json);
+      }
+      json.writeEndObject();
+      json.flush();
+      out.write('\n');
     }
+  }
+
+  /** A part of the file written straight to the generator. */
+  @FunctionalInterface
+  private interface Streamed {
+    void write(JsonGenerator json) throws IOException;
   }
 
   private void drivers() {
@@ -188,27 +214,49 @@ final class TruthFile {
         .put("signal", "complaints")
         .put("column", format.text("Reklamationer 12 mån", "Complaints 12m"))
         .put("rule", ">= " + Planted.COMPLAINTS_PAIN_MIN);
-    ArrayNode customers = root.putArray("pain_customers");
-    for (TruthCollector.Pain pain : truth.pain()) {
-      ArrayNode signals =
-          customers.addObject().put("customer_id", pain.customerId()).putArray("signals");
-      pain.signals().forEach(signals::add);
-    }
+    streamed.put(
+        "pain_customers",
+        json -> {
+          json.writeStartArray();
+          for (TruthCollector.Pain pain : truth.pain()) {
+            json.writeStartObject();
+            json.writeStringField("customer_id", pain.customerId());
+            json.writeArrayFieldStart("signals");
+            for (String signal : pain.signals()) {
+              json.writeString(signal);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        });
   }
 
   private void ids(String field, List<String> ids) {
-    ArrayNode array = root.putArray(field);
-    ids.forEach(array::add);
+    streamed.put(
+        field,
+        json -> {
+          json.writeStartArray();
+          for (String id : ids) {
+            json.writeString(id);
+          }
+          json.writeEndArray();
+        });
   }
 
   private void customerGroups(String field, List<TruthCollector.CustomerGroup> entries) {
-    ArrayNode array = root.putArray(field);
-    for (TruthCollector.CustomerGroup entry : entries) {
-      array
-          .addObject()
-          .put("customer_id", entry.customerId())
-          .put("product_group", entry.productGroup());
-    }
+    streamed.put(
+        field,
+        json -> {
+          json.writeStartArray();
+          for (TruthCollector.CustomerGroup entry : entries) {
+            json.writeStartObject();
+            json.writeStringField("customer_id", entry.customerId());
+            json.writeStringField("product_group", entry.productGroup());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+        });
   }
 
   private static double round(double value) {
