@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ImportCommand.class,
+      AnalyzeCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CommandLine.HelpCommand.class
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
     footer = {
       "  kundfokus demo",
       "  kundfokus import --customers kunder.csv --sales fakturarader.csv",
+      "  kundfokus analyze --json result.json",
       "  kundfokus status",
       "",
       "Exit codes: 0 done, 1 problems in the input files (nothing imported),"

@@ -1,0 +1,118 @@
+package se.kundfokus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.kundfokus.analysis.AnalysisOptions;
+import se.kundfokus.analysis.AnalysisResult;
+import se.kundfokus.analysis.Analyzer;
+import se.kundfokus.analysis.BestCustomer;
+import se.kundfokus.analysis.Summary;
+import se.kundfokus.report.JsonOutput;
+import se.kundfokus.store.Workspace;
+
+/** {@code kundfokus analyze}: the fact-based customer analysis. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse the workspace as of a reference date: customer facts, declining customers,"
+          + " product groups customers stopped buying, lapsed customers to reactivate, and the"
+          + " best customers, with the obvious revenue potential in money.",
+      "Writes the whole result as JSON with --json; prints a summary."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kundfokus analyze --json result.json",
+      "  kundfokus analyze --as-of 2025-06-30 --best 15 --json mid-year.json"
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Reference date, yyyy-MM-dd (default: the last sales date).")
+  Optional<LocalDate> asOf = Optional.empty();
+
+  @Option(
+      names = "--best",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many best customers to name, 5 to 15 (default: ${DEFAULT-VALUE}).")
+  int best;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the whole result as JSON.")
+  Optional<Path> json = Optional.empty();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.exists(workspace.file)) {
+      throw new IllegalArgumentException(
+          "there is no workspace "
+              + workspace.file
+              + " (import files first, or run kundfokus demo)");
+    }
+    AnalysisOptions options = new AnalysisOptions().withBestCount(best);
+    if (asOf.isPresent()) {
+      options = options.withAsOf(asOf.get());
+    }
+    AnalysisResult result;
+    try (Workspace ws = Workspace.open(workspace.file)) {
+      result = Analyzer.analyze(ws, options, VersionProvider.version());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    print(out, result);
+    if (json.isPresent()) {
+      JsonOutput.write(result, json.get());
+      out.println("The whole result is in " + json.get().toAbsolutePath());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static void print(PrintWriter out, AnalysisResult result) {
+    Summary s = result.summary();
+    out.printf(
+        Locale.ROOT,
+        "As of %s: %,d customers, %,d of them buying in the last 12 months, revenue %,.0f"
+            + " (the 12 months before: %,.0f).%n",
+        s.asOf(),
+        s.customers(),
+        s.activeCustomers(),
+        s.revenue12m(),
+        s.revenuePrevious12m());
+    out.printf(
+        Locale.ROOT,
+        "Revenue at risk: %,.0f a year (%,d declining customers, %,d product groups stopped).%n",
+        s.revenueAtRisk(),
+        s.decliningCustomers(),
+        s.partialOutflows());
+    out.printf(
+        Locale.ROOT,
+        "Reactivation potential: %,.0f a year of revenue from %,d lapsed customers.%n",
+        s.reactivationPotential(),
+        s.lapsedCustomers());
+    out.println();
+    out.println("Best customers (score 0-100: revenue, margin, growth, frequency, breadth):");
+    for (BestCustomer b : result.bestCustomers()) {
+      out.printf(
+          Locale.ROOT,
+          "  %2d. %-8s %-40s %5.1f%n",
+          b.rank(),
+          b.customerId(),
+          b.name().orElse(""),
+          b.score());
+    }
+  }
+}

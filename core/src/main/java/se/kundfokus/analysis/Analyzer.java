@@ -1,0 +1,257 @@
+package se.kundfokus.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.kundfokus.store.ImportRecord;
+import se.kundfokus.store.SqlResource;
+import se.kundfokus.store.TableCounts;
+import se.kundfokus.store.Workspace;
+import se.kundfokus.store.WorkspaceException;
+
+/**
+ * The fact-based customer analysis (step 1 of the method) as of a reference date: customer facts,
+ * unwanted outflow, lapsed customers to reactivate, and the best customers. The heavy aggregation
+ * is SQL in the engine; the JVM works on one row per customer.
+ */
+public final class Analyzer {
+  private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+  private Analyzer() {}
+
+  public static AnalysisResult analyze(
+      Workspace workspace, AnalysisOptions options, String version) {
+    TableCounts counts = workspace.counts();
+    LocalDate asOf =
+        options
+            .asOf()
+            .or(counts::lastSale)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the workspace " + workspace.file() + " has no sales lines to analyse"));
+    Connection connection = workspace.connection();
+    try {
+      List<CustomerFacts> facts = FactsQuery.run(connection, asOf);
+      Map<String, CustomerFacts> byId = new HashMap<>();
+      facts.forEach(f -> byId.put(f.customerId(), f));
+
+      List<BestCustomer> ranked = new BestCustomers(facts, options.weights()).ranked();
+      int cohortSize = (int) Math.ceil(ranked.size() * options.bestCohortShare());
+      List<String> cohort =
+          ranked.stream().limit(cohortSize).map(BestCustomer::customerId).toList();
+      List<BestCustomer> best = ranked.stream().limit(options.bestCount()).toList();
+
+      List<DecliningCustomer> declining = declining(facts, options);
+      List<PartialOutflow> partial = partialOutflow(connection, asOf, options, byId);
+      List<LapsedCustomer> lapsed = lapsed(connection, facts, asOf, options);
+
+      double revenue12m = facts.stream().mapToDouble(CustomerFacts::revenue12m).sum();
+      double previous = facts.stream().mapToDouble(CustomerFacts::revenuePrevious12m).sum();
+      double atRisk =
+          declining.stream().mapToDouble(DecliningCustomer::revenueAtRisk).sum()
+              + partial.stream().mapToDouble(PartialOutflow::revenueAtRisk).sum();
+      double reactivation = lapsed.stream().mapToDouble(LapsedCustomer::yearlyRevenueBefore).sum();
+      Summary summary =
+          new Summary(
+              asOf,
+              facts.size(),
+              facts.stream().filter(CustomerFacts::active).count(),
+              round(revenue12m),
+              round(previous),
+              declining.size(),
+              partial.size(),
+              lapsed.size(),
+              round(atRisk),
+              round(reactivation));
+      List<ImportRecord> imports = workspace.imports();
+      AnalysisResult.Meta meta =
+          new AnalysisResult.Meta(
+              version, asOf, fingerprint(imports), counts, imports, options.withAsOf(asOf));
+      return new AnalysisResult(
+          meta, summary, best, cohort, new Outflow(declining, partial), lapsed, facts);
+    } catch (SQLException e) {
+      throw new WorkspaceException("cannot analyse workspace " + workspace.file(), e);
+    }
+  }
+
+  static List<DecliningCustomer> declining(List<CustomerFacts> facts, AnalysisOptions options) {
+    List<DecliningCustomer> declining = new ArrayList<>();
+    for (CustomerFacts f : facts) {
+      if (f.active()
+          && f.revenuePrevious12m() > 0
+          && f.revenue12m() <= (1 - options.declineShare()) * f.revenuePrevious12m()
+          && Poisson.atMost(f.orders12m(), (double) f.ordersPrevious12m())
+              <= options.significance()) {
+        double change = f.revenue12m() / f.revenuePrevious12m() - 1;
+        declining.add(
+            new DecliningCustomer(
+                f.customerId(),
+                f.name(),
+                round(f.revenue12m()),
+                round(f.revenuePrevious12m()),
+                round4(change),
+                round(f.revenuePrevious12m() - f.revenue12m()),
+                String.format(
+                    Locale.ROOT,
+                    "bought for %,.0f in the last 12 months against %,.0f the 12 months before"
+                        + " (%.0f %%), on %d orders against %d (%.1f %% likely at its earlier"
+                        + " rate)",
+                    f.revenue12m(),
+                    f.revenuePrevious12m(),
+                    100 * change,
+                    f.orders12m(),
+                    f.ordersPrevious12m(),
+                    100 * Poisson.atMost(f.orders12m(), (double) f.ordersPrevious12m()))));
+      }
+    }
+    declining.sort(
+        Comparator.comparingDouble((DecliningCustomer d) -> -d.revenueAtRisk())
+            .thenComparing(DecliningCustomer::customerId));
+    return declining;
+  }
+
+  private static List<PartialOutflow> partialOutflow(
+      Connection connection,
+      LocalDate asOf,
+      AnalysisOptions options,
+      Map<String, CustomerFacts> byId)
+      throws SQLException {
+    LocalDate stop = asOf.minusMonths(options.partialOutflowMonths());
+    LocalDate before = stop.minusMonths(12);
+    List<PartialOutflow> partial = new ArrayList<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(SqlResource.load("analysis/partial_outflow.sql"))) {
+      Object[] parameters = {before, stop, stop, stop, before, asOf, stop, asOf};
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString("customer_id");
+          String group = rs.getString("product_group");
+          double revenue = rs.getDouble("revenue_before");
+          long orders = rs.getLong("orders_before");
+          LocalDate last = rs.getObject("last_purchase", LocalDate.class);
+          // No order in the months since the last one, at the group's earlier rate per month.
+          double months = ChronoUnit.DAYS.between(last, asOf) / DAYS_PER_MONTH;
+          double chance = Math.exp(-orders / 12.0 * months);
+          if (chance > options.significance()) {
+            continue;
+          }
+          partial.add(
+              new PartialOutflow(
+                  id,
+                  Optional.ofNullable(byId.get(id)).flatMap(CustomerFacts::name),
+                  group,
+                  round(revenue),
+                  orders,
+                  last,
+                  round4(chance),
+                  String.format(
+                      Locale.ROOT,
+                      "bought %s on %d orders for %,.0f in the 12 months to %s; nothing since %s"
+                          + " (%.1f %% likely at that rate), while still buying other groups",
+                      group,
+                      orders,
+                      revenue,
+                      stop,
+                      last,
+                      100 * chance)));
+        }
+      }
+    }
+    return partial;
+  }
+
+  private static List<LapsedCustomer> lapsed(
+      Connection connection, List<CustomerFacts> facts, LocalDate asOf, AnalysisOptions options)
+      throws SQLException {
+    LocalDate lapsedBefore = asOf.minusMonths(options.lapsedAfterMonths());
+    LocalDate notBefore = asOf.minusMonths(options.lapsedWithinMonths());
+    Map<String, List<LapsedCustomer.GroupRevenue>> groups = new HashMap<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(SqlResource.load("analysis/lapsed_groups.sql"))) {
+      query.setObject(1, asOf);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          groups
+              .computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>())
+              .add(
+                  new LapsedCustomer.GroupRevenue(
+                      rs.getString("product_group"), round(rs.getDouble("revenue"))));
+        }
+      }
+    }
+    List<LapsedCustomer> lapsed = new ArrayList<>();
+    for (CustomerFacts f : facts) {
+      if (f.lastPurchase().isEmpty()) {
+        continue;
+      }
+      LocalDate last = f.lastPurchase().get();
+      if (!last.isBefore(lapsedBefore) || last.isBefore(notBefore)) {
+        continue;
+      }
+      List<LapsedCustomer.GroupRevenue> usedToBuy = groups.getOrDefault(f.customerId(), List.of());
+      double yearly = usedToBuy.stream().mapToDouble(LapsedCustomer.GroupRevenue::revenue).sum();
+      long months = ChronoUnit.MONTHS.between(last, asOf);
+      lapsed.add(
+          new LapsedCustomer(
+              f.customerId(),
+              f.name(),
+              last,
+              months,
+              round(yearly),
+              f.ordersTotal(),
+              usedToBuy,
+              String.format(
+                  Locale.ROOT,
+                  "last bought %s (%d months ago) after %d orders; bought for %,.0f in its last 12"
+                      + " active months",
+                  last,
+                  months,
+                  f.ordersTotal(),
+                  yearly)));
+    }
+    lapsed.sort(
+        Comparator.comparingDouble((LapsedCustomer l) -> -l.yearlyRevenueBefore())
+            .thenComparing(LapsedCustomer::customerId));
+    return lapsed;
+  }
+
+  /** One fingerprint for the data: the SHA-256 of the imported files' fingerprints, in order. */
+  static String fingerprint(List<ImportRecord> imports) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (ImportRecord record : imports) {
+        digest.update(
+            (record.table() + "=" + record.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  static double round(double value) {
+    return Math.round(value * 100.0) / 100.0;
+  }
+
+  private static double round4(double value) {
+    return Math.round(value * 10_000.0) / 10_000.0;
+  }
+}

@@ -1,0 +1,33 @@
+package se.kundfokus.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer who bought before and has bought nothing recently: one to reactivate.
+ *
+ * @param yearlyRevenueBefore revenue in the 12 months up to the last purchase
+ * @param usedToBuy the product groups of those 12 months, biggest first
+ */
+public record LapsedCustomer(
+    String customerId,
+    Optional<String> name,
+    LocalDate lastPurchase,
+    long monthsSinceLastPurchase,
+    double yearlyRevenueBefore,
+    long ordersTotal,
+    List<GroupRevenue> usedToBuy,
+    String reason) {
+  public LapsedCustomer {
+    Objects.requireNonNull(customerId, "customerId must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(lastPurchase, "lastPurchase must not be null");
+    usedToBuy = List.copyOf(usedToBuy);
+    Objects.requireNonNull(reason, "reason must not be null");
+  }
+
+  /** Revenue of one product group. */
+  public record GroupRevenue(String productGroup, double revenue) {}
+}
