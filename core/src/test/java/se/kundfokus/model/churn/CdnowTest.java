@@ -1,0 +1,47 @@
+package se.kundfokus.model.churn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The published figures on the CDNOW sample of Fader, Hardie &amp; Lee (2005). */
+class CdnowTest {
+
+  private static List<CustomerSummary> summaries = List.of();
+
+  @BeforeAll
+  static void summarize() {
+    summaries = Cdnow.summaries();
+  }
+
+  @Test
+  void summariesEqualThePublishedOnes() {
+    List<String[]> published = Cdnow.publishedSummaries();
+    assertThat(summaries).hasSize(2357).hasSameSizeAs(published);
+    for (int i = 0; i < published.size(); i++) {
+      String[] row = published.get(i);
+      CustomerSummary mine = summaries.get(i);
+      assertThat(Integer.parseInt(mine.customerId())).isEqualTo(Integer.parseInt(row[0]));
+      assertThat(mine.frequency()).as("x of %s", row[0]).isEqualTo(Integer.parseInt(row[1]));
+      assertThat(mine.recency())
+          .as("t_x of %s", row[0])
+          .isCloseTo(Double.parseDouble(row[2]), within(0.005 + 1e-9));
+      assertThat(mine.age())
+          .as("T of %s", row[0])
+          .isCloseTo(Double.parseDouble(row[3]), within(0.005 + 1e-9));
+    }
+  }
+
+  @Test
+  void firstCustomerCountsDaysOverSeven() {
+    // 0001 bought on 1997-01-01, -01-18, -08-02 and -12-12: two repeats in the calibration period
+    CustomerSummary first = summaries.get(0);
+    assertThat(first.frequency()).isEqualTo(2);
+    assertThat(first.recency()).isEqualTo(213 / 7.0);
+    assertThat(first.age()).isEqualTo(272 / 7.0);
+    assertThat(first.averageSpend()).isCloseTo((29.73 + 14.96) / 2, within(1e-12));
+  }
+}
