@@ -1,7 +1,10 @@
 /**
- * Which customers are still buying, and how much they will buy and spend. The main entry point is
- * {@link se.kundfokus.model.churn.CustomerSummaries}, which summarises each customer's
- * transactions as the churn models need them.
+ * Which customers are still buying, and how much they will buy: the BG/NBD model of Fader, Hardie
+ * &amp; Lee (2005), fitted by maximum likelihood on one {@link
+ * se.kundfokus.model.churn.CustomerSummary} per customer.
+ *
+ * <p>The main entry point is {@link se.kundfokus.model.churn.BgNbd#fit}; {@link
+ * se.kundfokus.model.churn.CustomerSummaries} builds its input from transactions.
  */
 @NullMarked
 package se.kundfokus.model.churn;

@@ -2,6 +2,7 @@ package se.kundfokus.model.churn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,4 +45,26 @@ class CdnowTest {
     assertThat(first.age()).isEqualTo(272 / 7.0);
     assertThat(first.averageSpend()).isCloseTo((29.73 + 14.96) / 2, within(1e-12));
   }
+
+  @Test
+  void bgNbdReproducesThePublishedEstimates() {
+    BgNbd.Fitted fitted = BgNbd.fit(summaries, new BgNbd.Options());
+
+    assertThat(fitted.r()).isCloseTo(0.243, withinPercentage(1));
+    assertThat(fitted.alpha()).isCloseTo(4.414, withinPercentage(1));
+    assertThat(fitted.a()).isCloseTo(0.793, withinPercentage(1));
+    assertThat(fitted.b()).isCloseTo(2.426, withinPercentage(1));
+    assertThat(fitted.logLikelihood()).isCloseTo(-9582.4, within(0.5));
+    assertThat(fitted.customers()).isEqualTo(2357);
+    assertThat(fitted.distinctHistories()).isEqualTo(1016);
+    assertThat(fitted.timeUnit()).isEqualTo(TimeUnit.WEEKS);
+  }
+
+  @Test
+  void bgNbdPredictsThePapersExampleCustomer() {
+    // The paper's example: x = 2, t_x = 30.43, T = 38.86 expects 1.226 purchases in 39 weeks.
+    BgNbdParameters published = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
+    assertThat(published.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.226, within(5e-4));
+  }
+
 }
