@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The published figures on the CDNOW sample of Fader, Hardie &amp; Lee (2005). */
+/**
+ * The published figures on the CDNOW sample: Fader, Hardie &amp; Lee (2005) for BG/NBD, and their
+ * note "The Gamma-Gamma Model of Monetary Value" (2013) for Gamma-Gamma.
+ */
 class CdnowTest {
 
   private static List<CustomerSummary> summaries = List.of();
@@ -67,4 +70,14 @@ class CdnowTest {
     assertThat(published.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.226, within(5e-4));
   }
 
+  @Test
+  void gammaGammaReproducesThePublishedEstimates() {
+    GammaGamma.Fitted fitted = GammaGamma.fit(summaries, new GammaGamma.Options());
+
+    assertThat(fitted.p()).isCloseTo(6.25, withinPercentage(1));
+    assertThat(fitted.q()).isCloseTo(3.74, withinPercentage(1));
+    assertThat(fitted.v()).isCloseTo(15.44, withinPercentage(1));
+    assertThat(fitted.customers()).isEqualTo(946);
+    assertThat(fitted.skipped()).isZero();
+  }
 }

@@ -68,6 +68,38 @@ final class SyntheticCustomers {
   }
 
   /**
+   * A Gamma-Gamma population: customer i has 1 to {@code maxRepeats} repeat transactions, each
+   * amount drawn from Gamma(p, &nu;<sub>i</sub>) with &nu;<sub>i</sub> ~ Gamma(q, v), and the
+   * amount of one more transaction.
+   */
+  static SpendPopulation gammaGamma(
+      GammaGammaParameters truth, int customers, int maxRepeats, long seed) {
+    RandomGenerator random = new Well19937c(seed);
+    GammaDistribution rates =
+        new GammaDistribution(
+            random,
+            truth.q(),
+            1.0 / truth.v(),
+            GammaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+    GammaDistribution amounts =
+        new GammaDistribution(
+            random, truth.p(), 1.0, GammaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+    List<CustomerSummary> summaries = new ArrayList<>(customers);
+    List<Double> next = new ArrayList<>(customers);
+    for (int i = 0; i < customers; i++) {
+      double rate = rates.sample();
+      int x = 1 + random.nextInt(maxRepeats);
+      double total = 0.0;
+      for (int k = 0; k < x; k++) {
+        total += amounts.sample() / rate;
+      }
+      summaries.add(new CustomerSummary("c" + i, x, 1.0, 1.0, total / x));
+      next.add(amounts.sample() / rate);
+    }
+    return new SpendPopulation(summaries, next);
+  }
+
+  /**
    * Calibration summaries; per customer, the purchases made after the calibration period and
    * whether they were still alive at its end.
    */
@@ -78,6 +110,15 @@ final class SyntheticCustomers {
       summaries = List.copyOf(summaries);
       purchasesAfter = List.copyOf(purchasesAfter);
       aliveAtEnd = List.copyOf(aliveAtEnd);
+    }
+  }
+
+  /** Summaries with spend, and per customer the amount of their next transaction. */
+  record SpendPopulation(List<CustomerSummary> summaries, List<Double> nextAmounts) {
+
+    SpendPopulation {
+      summaries = List.copyOf(summaries);
+      nextAmounts = List.copyOf(nextAmounts);
     }
   }
 }
