@@ -94,8 +94,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         s.revenuePrevious12m());
     out.printf(
         Locale.ROOT,
-        "Revenue at risk: %,.0f a year (%,d declining customers, %,d product groups stopped).%n",
+        "Revenue at risk: %,.0f a year (%,d customers leaving, %,d declining, %,d product groups"
+            + " stopped).%n",
         s.revenueAtRisk(),
+        s.leavingCustomers(),
         s.decliningCustomers(),
         s.partialOutflows());
     out.printf(
@@ -103,6 +105,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         "Reactivation potential: %,.0f a year of revenue from %,d lapsed customers.%n",
         s.reactivationPotential(),
         s.lapsedCustomers());
+    result
+        .churnModel()
+        .ifPresent(
+            m ->
+                out.printf(
+                    Locale.ROOT,
+                    "Churn model (BG/NBD, weeks): r %.3f, alpha %.3f, a %.3f, b %.3f,"
+                        + " log-likelihood %.1f on %,d customers.%n",
+                    m.r(),
+                    m.alpha(),
+                    m.a(),
+                    m.b(),
+                    m.logLikelihood(),
+                    m.customers()));
+    result.notes().forEach(n -> out.println("Note: " + n));
     out.println();
     out.println("Best customers (score 0-100: revenue, margin, growth, frequency, breadth):");
     for (BestCustomer b : result.bestCustomers()) {

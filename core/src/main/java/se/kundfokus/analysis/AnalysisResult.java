@@ -3,6 +3,7 @@ package se.kundfokus.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import se.kundfokus.store.ImportRecord;
 import se.kundfokus.store.TableCounts;
 
@@ -12,6 +13,8 @@ import se.kundfokus.store.TableCounts;
  *
  * @param bestCohort the ids of the wider best cohort (the top share of active customers), used for
  *     statistics
+ * @param churnModel the fitted BG/NBD and Gamma-Gamma models; empty when they could not be fitted
+ * @param notes what the user should know about this run, e.g. why a model is missing
  * @param customers the facts of every customer
  */
 public record AnalysisResult(
@@ -21,6 +24,8 @@ public record AnalysisResult(
     List<String> bestCohort,
     Outflow outflow,
     List<LapsedCustomer> reactivation,
+    Optional<ChurnModel> churnModel,
+    List<String> notes,
     List<CustomerFacts> customers) {
 
   public AnalysisResult {
@@ -30,6 +35,8 @@ public record AnalysisResult(
     bestCohort = List.copyOf(bestCohort);
     Objects.requireNonNull(outflow, "outflow must not be null");
     reactivation = List.copyOf(reactivation);
+    Objects.requireNonNull(churnModel, "churnModel must not be null");
+    notes = List.copyOf(notes);
     customers = List.copyOf(customers);
   }
 

@@ -31,6 +31,9 @@ import se.kundfokus.store.WorkspaceException;
 public final class Analyzer {
   private static final double DAYS_PER_MONTH = 365.25 / 12;
 
+  /** A customer is leaving below this probability of still being a customer. */
+  static final double LEAVING_BELOW = 0.5;
+
   private Analyzer() {}
 
   public static AnalysisResult analyze(
@@ -56,14 +59,17 @@ public final class Analyzer {
           ranked.stream().limit(cohortSize).map(BestCustomer::customerId).toList();
       List<BestCustomer> best = ranked.stream().limit(options.bestCount()).toList();
 
+      ChurnPredictions churn = ChurnPredictions.fit(connection, asOf);
+      List<LeavingCustomer> leaving = leaving(facts, churn, asOf, options);
       List<DecliningCustomer> declining = declining(facts, options);
       List<PartialOutflow> partial = partialOutflow(connection, asOf, options, byId);
-      List<LapsedCustomer> lapsed = lapsed(connection, facts, asOf, options);
+      List<LapsedCustomer> lapsed = lapsed(connection, facts, churn, asOf, options);
 
       double revenue12m = facts.stream().mapToDouble(CustomerFacts::revenue12m).sum();
       double previous = facts.stream().mapToDouble(CustomerFacts::revenuePrevious12m).sum();
       double atRisk =
-          declining.stream().mapToDouble(DecliningCustomer::revenueAtRisk).sum()
+          leaving.stream().mapToDouble(LeavingCustomer::revenueAtRisk).sum()
+              + declining.stream().mapToDouble(DecliningCustomer::revenueAtRisk).sum()
               + partial.stream().mapToDouble(PartialOutflow::revenueAtRisk).sum();
       double reactivation = lapsed.stream().mapToDouble(LapsedCustomer::yearlyRevenueBefore).sum();
       Summary summary =
@@ -73,6 +79,7 @@ public final class Analyzer {
               facts.stream().filter(CustomerFacts::active).count(),
               round(revenue12m),
               round(previous),
+              leaving.size(),
               declining.size(),
               partial.size(),
               lapsed.size(),
@@ -83,10 +90,57 @@ public final class Analyzer {
           new AnalysisResult.Meta(
               version, asOf, fingerprint(imports), counts, imports, options.withAsOf(asOf));
       return new AnalysisResult(
-          meta, summary, best, cohort, new Outflow(declining, partial), lapsed, facts);
+          meta,
+          summary,
+          best,
+          cohort,
+          new Outflow(leaving, declining, partial),
+          lapsed,
+          churn.model(),
+          churn.note().stream().toList(),
+          facts);
     } catch (SQLException e) {
       throw new WorkspaceException("cannot analyse workspace " + workspace.file(), e);
     }
+  }
+
+  /** Customers the churn model gives less than an even chance, who have not lapsed yet. */
+  private static List<LeavingCustomer> leaving(
+      List<CustomerFacts> facts, ChurnPredictions churn, LocalDate asOf, AnalysisOptions options) {
+    LocalDate lapsedBefore = asOf.minusMonths(options.lapsedAfterMonths());
+    List<LeavingCustomer> leaving = new ArrayList<>();
+    for (CustomerFacts f : facts) {
+      Optional<ChurnPredictions.Prediction> prediction = churn.of(f.customerId());
+      if (prediction.isEmpty() || f.lastPurchase().isEmpty() || f.ordersTotal() < 2) {
+        continue;
+      }
+      double alive = prediction.get().probabilityAlive();
+      LocalDate last = f.lastPurchase().get();
+      if (alive >= LEAVING_BELOW || last.isBefore(lapsedBefore)) {
+        continue;
+      }
+      double yearly = (Math.max(0, f.revenue12m()) + Math.max(0, f.revenuePrevious12m())) / 2;
+      leaving.add(
+          new LeavingCustomer(
+              f.customerId(),
+              f.name(),
+              round4(alive),
+              last,
+              round(yearly),
+              round(yearly * (1 - alive)),
+              String.format(
+                  Locale.ROOT,
+                  "%d orders, the last on %s (%d days ago): at its usual rhythm it would have"
+                      + " ordered again; %.0f %% likely still a customer",
+                  f.ordersTotal(),
+                  last,
+                  f.recencyDays(),
+                  100 * alive)));
+    }
+    leaving.sort(
+        Comparator.comparingDouble((LeavingCustomer l) -> -l.revenueAtRisk())
+            .thenComparing(LeavingCustomer::customerId));
+    return leaving;
   }
 
   static List<DecliningCustomer> declining(List<CustomerFacts> facts, AnalysisOptions options) {
@@ -179,7 +233,11 @@ public final class Analyzer {
   }
 
   private static List<LapsedCustomer> lapsed(
-      Connection connection, List<CustomerFacts> facts, LocalDate asOf, AnalysisOptions options)
+      Connection connection,
+      List<CustomerFacts> facts,
+      ChurnPredictions churn,
+      LocalDate asOf,
+      AnalysisOptions options)
       throws SQLException {
     LocalDate lapsedBefore = asOf.minusMonths(options.lapsedAfterMonths());
     LocalDate notBefore = asOf.minusMonths(options.lapsedWithinMonths());
@@ -209,6 +267,8 @@ public final class Analyzer {
       List<LapsedCustomer.GroupRevenue> usedToBuy = groups.getOrDefault(f.customerId(), List.of());
       double yearly = usedToBuy.stream().mapToDouble(LapsedCustomer.GroupRevenue::revenue).sum();
       long months = ChronoUnit.MONTHS.between(last, asOf);
+      Optional<Double> alive =
+          churn.of(f.customerId()).map(ChurnPredictions.Prediction::probabilityAlive);
       lapsed.add(
           new LapsedCustomer(
               f.customerId(),
@@ -217,6 +277,8 @@ public final class Analyzer {
               months,
               round(yearly),
               f.ordersTotal(),
+              alive.map(Analyzer::round4),
+              round(yearly * alive.orElse(1.0)),
               usedToBuy,
               String.format(
                   Locale.ROOT,
@@ -228,7 +290,7 @@ public final class Analyzer {
                   yearly)));
     }
     lapsed.sort(
-        Comparator.comparingDouble((LapsedCustomer l) -> -l.yearlyRevenueBefore())
+        Comparator.comparingDouble((LapsedCustomer l) -> -l.priority())
             .thenComparing(LapsedCustomer::customerId));
     return lapsed;
   }

@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param yearlyRevenueBefore revenue in the 12 months up to the last purchase
  * @param usedToBuy the product groups of those 12 months, biggest first
+ * @param probabilityAlive the churn model's probability that it is still a customer
+ * @param priority yearlyRevenueBefore × probabilityAlive (× 1 without a churn model): the order of
+ *     the list
  */
 public record LapsedCustomer(
     String customerId,
@@ -18,6 +21,8 @@ public record LapsedCustomer(
     long monthsSinceLastPurchase,
     double yearlyRevenueBefore,
     long ordersTotal,
+    Optional<Double> probabilityAlive,
+    double priority,
     List<GroupRevenue> usedToBuy,
     String reason) {
   public LapsedCustomer {

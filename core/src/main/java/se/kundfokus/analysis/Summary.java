@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The obvious revenue potential in money, as of the reference date.
  *
- * @param revenueAtRisk yearly revenue lost by declining customers plus the yearly revenue of
- *     product groups customers stopped buying
+ * @param revenueAtRisk the revenue at risk of leaving customers, plus the yearly revenue lost by
+ *     declining customers, plus the yearly revenue of product groups customers stopped buying
  * @param reactivationPotential the yearly revenue lapsed customers had before they lapsed
  */
 public record Summary(
@@ -16,6 +16,7 @@ public record Summary(
     long activeCustomers,
     double revenue12m,
     double revenuePrevious12m,
+    long leavingCustomers,
     long decliningCustomers,
     long partialOutflows,
     long lapsedCustomers,

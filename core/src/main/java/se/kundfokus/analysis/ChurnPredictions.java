@@ -1,0 +1,160 @@
+package se.kundfokus.analysis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.kundfokus.model.churn.BgNbd;
+import se.kundfokus.model.churn.CustomerSummary;
+import se.kundfokus.model.churn.FitException;
+import se.kundfokus.model.churn.GammaGamma;
+import se.kundfokus.model.churn.NonPositiveSpend;
+import se.kundfokus.model.churn.TimeUnit;
+import se.kundfokus.store.SqlResource;
+
+/**
+ * Fits BG/NBD and Gamma-Gamma on the customers' purchase histories (from SQL, one row per customer)
+ * and predicts, per customer, the probability of still being a customer, the purchases in the next
+ * year and their value.
+ */
+final class ChurnPredictions {
+  static final int HORIZON_WEEKS = 52;
+
+  /**
+   * One customer's predictions; the expected purchases (and their value) are empty where the
+   * model's series cannot be evaluated (very large a and b, see the notes).
+   */
+  record Prediction(
+      double probabilityAlive,
+      Optional<Double> expectedPurchases,
+      Optional<Double> expectedValue) {}
+
+  private final Optional<ChurnModel> model;
+  private final Map<String, Prediction> predictions;
+  private final Optional<String> note;
+
+  private ChurnPredictions(
+      Optional<ChurnModel> model, Map<String, Prediction> predictions, Optional<String> note) {
+    this.model = model;
+    this.predictions = predictions;
+    this.note = note;
+  }
+
+  static ChurnPredictions fit(Connection connection, LocalDate asOf) throws SQLException {
+    List<CustomerSummary> summaries = new ArrayList<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(SqlResource.load("analysis/repeat_purchases.sql"))) {
+      query.setObject(1, asOf);
+      query.setObject(2, asOf);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          LocalDate first = rs.getObject("first_day", LocalDate.class);
+          LocalDate last = rs.getObject("last_day", LocalDate.class);
+          int frequency = rs.getInt("frequency");
+          double spend = rs.getDouble("repeat_spend");
+          summaries.add(
+              new CustomerSummary(
+                  rs.getString("customer_id"),
+                  frequency,
+                  frequency == 0 ? 0 : weeks(first, last),
+                  weeks(first, asOf),
+                  frequency == 0 || rs.wasNull() ? 0 : spend));
+        }
+      }
+    }
+    BgNbd.Fitted purchases;
+    try {
+      purchases = BgNbd.fit(summaries, new BgNbd.Options().withTimeUnit(TimeUnit.WEEKS));
+    } catch (FitException | IllegalArgumentException e) {
+      return new ChurnPredictions(
+          Optional.empty(),
+          Map.of(),
+          Optional.of("the churn model could not be fitted: " + e.getMessage()));
+    }
+    Optional<GammaGamma.Fitted> spend;
+    try {
+      spend =
+          Optional.of(
+              GammaGamma.fit(
+                  summaries, new GammaGamma.Options().withNonPositiveSpend(NonPositiveSpend.SKIP)));
+    } catch (FitException | IllegalArgumentException e) {
+      spend = Optional.empty();
+    }
+    Map<String, Prediction> predictions = new HashMap<>();
+    long unpredictable = 0;
+    for (CustomerSummary c : summaries) {
+      double alive = purchases.probabilityAlive(c.frequency(), c.recency(), c.age());
+      Optional<Double> expected = Optional.empty();
+      // The series fails for the model's parameters, not the customer's history: after the first
+      // failure the rest are skipped rather than each running to the series' term limit.
+      if (unpredictable == 0) {
+        try {
+          expected =
+              Optional.of(
+                      purchases.expectedPurchases(
+                          HORIZON_WEEKS, c.frequency(), c.recency(), c.age()))
+                  .filter(Double::isFinite);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+          expected = Optional.empty();
+        }
+      }
+      if (expected.isEmpty()) {
+        unpredictable++;
+      }
+      Optional<Double> perPurchase =
+          spend
+              .map(s -> s.expectedAverageSpend(c.frequency(), c.averageSpend()))
+              .filter(Double::isFinite);
+      Optional<Double> value = expected.flatMap(e -> perPurchase.map(v -> v * e));
+      predictions.put(c.customerId(), new Prediction(alive, expected, value));
+    }
+    Optional<String> note =
+        unpredictable == 0
+            ? Optional.empty()
+            : Optional.of(
+                unpredictable
+                    + " customers have no expected purchases: with the fitted a and b the"
+                    + " model's hypergeometric series does not converge; their probability of"
+                    + " still being a customer is exact");
+    ChurnModel model =
+        new ChurnModel(
+            purchases.r(),
+            purchases.alpha(),
+            purchases.a(),
+            purchases.b(),
+            "weeks",
+            purchases.logLikelihood(),
+            purchases.customers(),
+            purchases.distinctHistories(),
+            spend.map(GammaGamma.Fitted::p),
+            spend.map(GammaGamma.Fitted::q),
+            spend.map(GammaGamma.Fitted::v),
+            spend.map(GammaGamma.Fitted::logLikelihood),
+            spend.map(s -> (long) s.customers()).orElse(0L),
+            HORIZON_WEEKS);
+    return new ChurnPredictions(Optional.of(model), predictions, note);
+  }
+
+  private static double weeks(LocalDate from, LocalDate to) {
+    return ChronoUnit.DAYS.between(from, to) / 7.0;
+  }
+
+  Optional<ChurnModel> model() {
+    return model;
+  }
+
+  Optional<Prediction> of(String customerId) {
+    return Optional.ofNullable(predictions.get(customerId));
+  }
+
+  Optional<String> note() {
+    return note;
+  }
+}
