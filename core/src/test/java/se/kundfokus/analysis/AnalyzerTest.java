@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +27,7 @@ import se.kundfokus.ingest.ImportListener;
 import se.kundfokus.ingest.ImportRequest;
 import se.kundfokus.ingest.Importer;
 import se.kundfokus.ingest.Table;
+import se.kundfokus.report.JsonOutput;
 import se.kundfokus.store.Workspace;
 
 class AnalyzerTest {
@@ -123,6 +129,23 @@ class AnalyzerTest {
     assertThat(model.customers()).isEqualTo(1000);
     assertThat(model.logLikelihood()).isNegative();
     assertThat(sample.meta().dataFingerprint()).startsWith("sha256:");
+  }
+
+  @Test
+  void resultFollowsTheSchemaInTheRepository() throws Exception {
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(
+                Objects.requireNonNull(
+                    AnalyzerTest.class.getResourceAsStream("/schema/analysis-result.schema.json")));
+    JsonNode json = new ObjectMapper().readTree(JsonOutput.text(sample));
+    assertThat(schema.validate(json)).isEmpty();
+    assertThat(json.get("churn_model").get("time_unit").asText()).isEqualTo("weeks");
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("summary");
+    assertThat(schema.validate(json))
+        .extracting(ValidationMessage::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("summary"));
   }
 
   @Test
