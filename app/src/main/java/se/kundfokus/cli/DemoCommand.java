@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.kundfokus.analysis.AnalysisOptions;
+import se.kundfokus.analysis.AnalysisResult;
+import se.kundfokus.analysis.Analyzer;
 import se.kundfokus.analysis.Overview;
 import se.kundfokus.generate.FileFormat;
 import se.kundfokus.generate.GenerationOptions;
@@ -60,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     Path data = out.resolve("data");
     Path workspaceFile = out.resolve(Workspace.DEFAULT_FILE);
     Path overviewFile = out.resolve("overview.json");
+    Path resultFile = out.resolve("result.json");
 
     console.println("1. Generating a sample company in " + data);
     GenerationOptions options =
@@ -97,19 +101,14 @@ final class DemoCommand implements Callable<Integer> {
       console.println("3. Analysing it");
       Overview overview = Overview.of(workspace, VersionProvider.version());
       JsonOutput.write(overview, overviewFile);
-      console.println(
-          "Top customers of the last 12 months up to " + overview.asOf().orElseThrow() + ":");
-      for (Overview.TopCustomer customer : overview.topCustomers()) {
-        console.printf(
-            java.util.Locale.ROOT,
-            "  %-8s %-40s %,14.2f%n",
-            customer.customerId(),
-            customer.name().orElse(""),
-            customer.revenue());
-      }
+      AnalysisResult result =
+          Analyzer.analyze(workspace, new AnalysisOptions(), VersionProvider.version());
+      JsonOutput.write(result, resultFile);
+      AnalyzeCommand.print(console, result);
     }
     console.println();
-    console.println("Results: " + overviewFile.toAbsolutePath());
+    console.println("Results: " + resultFile.toAbsolutePath());
+    console.println("Overview: " + overviewFile.toAbsolutePath());
     console.println("Workspace: " + workspaceFile.toAbsolutePath());
     console.println("Planted ground truth: " + sample.truthFile().toAbsolutePath());
     console.flush();

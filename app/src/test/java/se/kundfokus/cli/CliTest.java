@@ -42,6 +42,10 @@ class CliTest {
                           everything is.
               import    Import your customer register, invoice lines, products and
                           prospects into the workspace.
+              analyze   Analyse the workspace as of a reference date: customer facts,
+                          declining customers, product groups customers stopped buying,
+                          lapsed customers to reactivate, and the best customers, with the
+                          obvious revenue potential in money.
               generate  Write a realistic sample B2B company: a customer register, invoice
                           lines, products and prospects, as a Swedish ERP exports them (or
                           in English), plus truth.json: which attributes drive spend, which
@@ -53,6 +57,7 @@ class CliTest {
             Examples:
               kundfokus demo
               kundfokus import --customers kunder.csv --sales fakturarader.csv
+              kundfokus analyze --json result.json
               kundfokus status
 
             Exit codes: 0 done, 1 problems in the input files (nothing imported), 2 wrong
@@ -61,9 +66,8 @@ class CliTest {
   }
 
   /**
-   * Bug: exits with 4 (other failure), not 2. {@link ExitCodes#getExitCode} is also picocli's exit
-   * code for a {@link picocli.CommandLine.ParameterException}, and maps it to {@code FAILURE}, so
-   * every wrong command line (this one, an unknown option, a missing option value) exits with 4.
+   * Regression: every wrong command line exited with 4 (other failure) instead of 2, because
+   * picocli's parse errors went through the exit-code mapper, which did not know them.
    */
   @Test
   void importWithoutAFileIsAUsageError() {
@@ -135,7 +139,7 @@ class CliTest {
     assertThat(dir.resolve("ws.duckdb")).doesNotExist();
   }
 
-  /** Bug: exits with 4, as {@link #importWithoutAFileIsAUsageError()} explains. */
+  /** Regression, as {@link #importWithoutAFileIsAUsageError()} explains. */
   @Test
   void unknownOptionIsAUsageError() {
     CliResult result = Cli.run("status", "--bogus");
@@ -222,11 +226,15 @@ class CliTest {
         .hasEmptyStderr()
         .hasStdoutLines(
             List.of(
-                "Results: " + out.resolve("overview.json").toAbsolutePath(),
+                "Results: " + out.resolve("result.json").toAbsolutePath(),
+                "Overview: " + out.resolve("overview.json").toAbsolutePath(),
                 "Workspace: " + out.resolve("kundfokus.duckdb").toAbsolutePath(),
                 "Planted ground truth: " + out.resolve("data/truth.json").toAbsolutePath()));
     JsonNode overview = new ObjectMapper().readTree(out.resolve("overview.json").toFile());
     assertThat(overview.path("counts").path("customers").asLong()).isEqualTo(60);
+    JsonNode analysis = new ObjectMapper().readTree(out.resolve("result.json").toFile());
+    assertThat(analysis.path("summary").path("customers").asLong()).isEqualTo(60);
+    assertThat(analysis.path("best_customers")).hasSize(10);
   }
 
   @Test
