@@ -1,7 +1,6 @@
 package se.kundfokus.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -57,18 +56,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(workspace.file)) {
-      throw new IllegalArgumentException(
-          "there is no workspace "
-              + workspace.file
-              + " (import files first, or run kundfokus demo)");
-    }
     AnalysisOptions options = new AnalysisOptions().withBestCount(best);
     if (asOf.isPresent()) {
       options = options.withAsOf(asOf.get());
     }
     AnalysisResult result;
-    try (Workspace ws = Workspace.open(workspace.file)) {
+    try (Workspace ws = workspace.openExisting()) {
       result = Analyzer.analyze(ws, options, VersionProvider.version());
     }
     PrintWriter out = spec.commandLine().getOut();

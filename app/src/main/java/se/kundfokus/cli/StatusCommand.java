@@ -22,14 +22,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!java.nio.file.Files.exists(workspace.file)) {
-      throw new IllegalArgumentException(
-          "there is no workspace "
-              + workspace.file
-              + " (import files first, or run kundfokus demo)");
-    }
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace ws = Workspace.open(workspace.file)) {
+    try (Workspace ws = workspace.openExisting()) {
       out.println("Workspace " + ws.file());
       out.println(ReportPrinter.describe(ws.counts(), false));
       out.println();
