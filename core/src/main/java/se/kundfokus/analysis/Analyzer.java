@@ -97,11 +97,42 @@ public final class Analyzer {
           new Outflow(leaving, declining, partial),
           lapsed,
           churn.model(),
-          churn.note().stream().toList(),
+          notes(counts, asOf, facts, connection, churn),
           facts);
     } catch (SQLException e) {
       throw new WorkspaceException("cannot analyse workspace " + workspace.file(), e);
     }
+  }
+
+  /** What the user should know about the data behind this run: what it cannot show, and why. */
+  private static List<String> notes(
+      TableCounts counts,
+      LocalDate asOf,
+      List<CustomerFacts> facts,
+      Connection connection,
+      ChurnPredictions churn)
+      throws SQLException {
+    List<String> notes = new ArrayList<>();
+    LocalDate needed = asOf.minusMonths(24);
+    if (counts.firstSale().isPresent() && counts.firstSale().get().isAfter(needed.plusDays(1))) {
+      notes.add(
+          "the sales lines start on "
+              + counts.firstSale().get()
+              + "; comparing the last 12 months with the 12 before needs sales from "
+              + needed.plusDays(1)
+              + ", so growth and declining customers rest on less than a full year before");
+    }
+    try (java.sql.Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(SqlResource.load("analysis/product_groups.sql"))) {
+      rs.next();
+      if (rs.getLong(1) == 0 && !facts.isEmpty()) {
+        notes.add(
+            "the sales lines have no product groups, so stopped product groups cannot be found"
+                + " (name the column with --map sales.product_group=COLUMN when importing)");
+      }
+    }
+    churn.note().ifPresent(notes::add);
+    return notes;
   }
 
   /** Customers the churn model gives less than an even chance, who have not lapsed yet. */

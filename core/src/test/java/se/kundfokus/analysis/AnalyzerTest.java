@@ -220,6 +220,11 @@ class AnalyzerTest {
                     .containsExactly(new LapsedCustomer.GroupRevenue("Verktyg", 800.0));
               });
       assertThat(result.summary().revenue12m()).isEqualTo(9400.0);
+      assertThat(result.notes())
+          .contains(
+              "the sales lines start on 2024-03-01; comparing the last 12 months with the 12"
+                  + " before needs sales from 2024-01-01, so growth and declining customers rest on"
+                  + " less than a full year before");
       assertThat(result.summary().reactivationPotential()).isEqualTo(800.0);
     }
   }
