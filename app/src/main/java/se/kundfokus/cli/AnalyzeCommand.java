@@ -24,8 +24,9 @@ import se.kundfokus.store.Workspace;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse the workspace as of a reference date: customer facts, declining customers,"
-          + " product groups customers stopped buying, lapsed customers to reactivate, and the"
-          + " best customers, with the obvious revenue potential in money.",
+          + " product groups customers stopped buying, lapsed customers to reactivate, product"
+          + " groups to cross-sell, and the best customers, with the obvious revenue potential in"
+          + " money.",
       "Writes the whole result as JSON with --json; prints a summary."
     },
     footerHeading = "%nExamples:%n",
@@ -49,7 +50,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "10",
       description = "How many best customers to name, 5 to 15 (default: ${DEFAULT-VALUE}).")
-  int best;
+  void best(int count) {
+    if (count < 5 || count > 15) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--best must be 5 to 15, was " + count);
+    }
+    best = count;
+  }
+
+  private int best = AnalysisOptions.DEFAULT_BEST_COUNT;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the whole result as JSON.")
   Optional<Path> json = Optional.empty();
@@ -98,6 +107,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         "Reactivation potential: %,.0f a year of revenue from %,d lapsed customers.%n",
         s.reactivationPotential(),
         s.lapsedCustomers());
+    out.printf(
+        Locale.ROOT,
+        "Cross-sell potential: %,.0f a year from %,d product groups to offer (%,d rules between"
+            + " product groups).%n",
+        s.crossSellPotential(),
+        s.crossSellRecommendations(),
+        result.crossSell().rules().size());
     result
         .churnModel()
         .ifPresent(

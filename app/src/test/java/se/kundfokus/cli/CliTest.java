@@ -44,8 +44,8 @@ class CliTest {
                           prospects into the workspace.
               analyze   Analyse the workspace as of a reference date: customer facts,
                           declining customers, product groups customers stopped buying,
-                          lapsed customers to reactivate, and the best customers, with the
-                          obvious revenue potential in money.
+                          lapsed customers to reactivate, product groups to cross-sell, and
+                          the best customers, with the obvious revenue potential in money.
               generate  Write a realistic sample B2B company: a customer register, invoice
                           lines, products and prospects, as a Swedish ERP exports them (or
                           in English), plus truth.json: which attributes drive spend, which

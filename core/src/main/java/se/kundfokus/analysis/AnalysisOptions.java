@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param bestCount how many best customers to name (5 to 15)
  * @param bestCohortShare the share of active customers in the wider best cohort (0.2: top 20 %)
  * @param weights the weights of the best-customer score
+ * @param crossSell the thresholds of cross-selling
  */
 public record AnalysisOptions(
     Optional<LocalDate> asOf,
@@ -29,7 +30,8 @@ public record AnalysisOptions(
     double significance,
     int bestCount,
     double bestCohortShare,
-    ScoreWeights weights) {
+    ScoreWeights weights,
+    CrossSellOptions crossSell) {
 
   public static final double DEFAULT_DECLINE_SHARE = 0.3;
   public static final int DEFAULT_BEST_COUNT = 10;
@@ -38,6 +40,7 @@ public record AnalysisOptions(
   public AnalysisOptions {
     Objects.requireNonNull(asOf, "asOf must not be null");
     Objects.requireNonNull(weights, "weights must not be null");
+    Objects.requireNonNull(crossSell, "crossSell must not be null");
     if (!(declineShare > 0 && declineShare < 1)) {
       throw new IllegalArgumentException(
           "declineShare must be between 0 and 1, was " + declineShare);
@@ -76,7 +79,8 @@ public record AnalysisOptions(
         DEFAULT_SIGNIFICANCE,
         DEFAULT_BEST_COUNT,
         0.2,
-        new ScoreWeights());
+        new ScoreWeights(),
+        new CrossSellOptions());
   }
 
   public AnalysisOptions withAsOf(LocalDate date) {
@@ -89,7 +93,8 @@ public record AnalysisOptions(
         significance,
         bestCount,
         bestCohortShare,
-        weights);
+        weights,
+        crossSell);
   }
 
   public AnalysisOptions withBestCount(int count) {
@@ -102,7 +107,8 @@ public record AnalysisOptions(
         significance,
         count,
         bestCohortShare,
-        weights);
+        weights,
+        crossSell);
   }
 
   /**

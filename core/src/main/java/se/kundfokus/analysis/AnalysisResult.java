@@ -13,6 +13,8 @@ import se.kundfokus.store.TableCounts;
  *
  * @param bestCohort the ids of the wider best cohort (the top share of active customers), used for
  *     statistics
+ * @param crossSell the association rules between product groups and the recommendations per
+ *     customer
  * @param churnModel the fitted BG/NBD and Gamma-Gamma models; empty when they could not be fitted
  * @param notes what the user should know about this run, e.g. why a model is missing
  * @param customers the facts of every customer
@@ -24,6 +26,7 @@ public record AnalysisResult(
     List<String> bestCohort,
     Outflow outflow,
     List<LapsedCustomer> reactivation,
+    CrossSell crossSell,
     Optional<ChurnModel> churnModel,
     List<String> notes,
     List<CustomerFacts> customers) {
@@ -35,6 +38,7 @@ public record AnalysisResult(
     bestCohort = List.copyOf(bestCohort);
     Objects.requireNonNull(outflow, "outflow must not be null");
     reactivation = List.copyOf(reactivation);
+    Objects.requireNonNull(crossSell, "crossSell must not be null");
     Objects.requireNonNull(churnModel, "churnModel must not be null");
     notes = List.copyOf(notes);
     customers = List.copyOf(customers);

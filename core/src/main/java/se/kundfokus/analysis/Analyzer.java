@@ -64,6 +64,8 @@ public final class Analyzer {
       List<DecliningCustomer> declining = declining(facts, options);
       List<PartialOutflow> partial = partialOutflow(connection, asOf, options, byId);
       List<LapsedCustomer> lapsed = lapsed(connection, facts, churn, asOf, options);
+      CrossSell crossSell =
+          new CrossSellFinder(connection, asOf, counts.firstSale(), options).find(byId);
 
       double revenue12m = facts.stream().mapToDouble(CustomerFacts::revenue12m).sum();
       double previous = facts.stream().mapToDouble(CustomerFacts::revenuePrevious12m).sum();
@@ -72,6 +74,10 @@ public final class Analyzer {
               + declining.stream().mapToDouble(DecliningCustomer::revenueAtRisk).sum()
               + partial.stream().mapToDouble(PartialOutflow::revenueAtRisk).sum();
       double reactivation = lapsed.stream().mapToDouble(LapsedCustomer::yearlyRevenueBefore).sum();
+      double crossSellPotential =
+          crossSell.recommendations().stream()
+              .mapToDouble(CrossSellRecommendation::expectedYearlyValue)
+              .sum();
       Summary summary =
           new Summary(
               asOf,
@@ -83,8 +89,10 @@ public final class Analyzer {
               declining.size(),
               partial.size(),
               lapsed.size(),
+              crossSell.recommendations().size(),
               round(atRisk),
-              round(reactivation));
+              round(reactivation),
+              round(crossSellPotential));
       List<ImportRecord> imports = workspace.imports();
       AnalysisResult.Meta meta =
           new AnalysisResult.Meta(
@@ -96,8 +104,9 @@ public final class Analyzer {
           cohort,
           new Outflow(leaving, declining, partial),
           lapsed,
+          crossSell,
           churn.model(),
-          notes(counts, asOf, facts, connection, churn),
+          notes(counts, asOf, facts, connection, churn, crossSell),
           facts);
     } catch (SQLException e) {
       throw new WorkspaceException("cannot analyse workspace " + workspace.file(), e);
@@ -110,7 +119,8 @@ public final class Analyzer {
       LocalDate asOf,
       List<CustomerFacts> facts,
       Connection connection,
-      ChurnPredictions churn)
+      ChurnPredictions churn,
+      CrossSell crossSell)
       throws SQLException {
     List<String> notes = new ArrayList<>();
     LocalDate needed = asOf.minusMonths(24);
@@ -127,8 +137,13 @@ public final class Analyzer {
       rs.next();
       if (rs.getLong(1) == 0 && !facts.isEmpty()) {
         notes.add(
-            "the sales lines have no product groups, so stopped product groups cannot be found"
-                + " (name the column with --map sales.product_group=COLUMN when importing)");
+            "the sales lines have no product groups, so stopped product groups and cross-selling"
+                + " cannot be found (name the column with --map sales.product_group=COLUMN when"
+                + " importing)");
+      } else if (crossSell.rules().isEmpty() && !facts.isEmpty()) {
+        notes.add(
+            "no two product groups are bought together clearly more often than by chance, so"
+                + " there is nothing to cross-sell (see cross_sell in the settings)");
       }
     }
     churn.note().ifPresent(notes::add);
@@ -344,7 +359,7 @@ public final class Analyzer {
     return Math.round(value * 100.0) / 100.0;
   }
 
-  private static double round4(double value) {
+  static double round4(double value) {
     return Math.round(value * 10_000.0) / 10_000.0;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param revenueAtRisk the revenue at risk of leaving customers, plus the yearly revenue lost by
  *     declining customers, plus the yearly revenue of product groups customers stopped buying
  * @param reactivationPotential the yearly revenue lapsed customers had before they lapsed
+ * @param crossSellPotential the expected yearly value of the cross-sell recommendations
  */
 public record Summary(
     LocalDate asOf,
@@ -20,8 +21,10 @@ public record Summary(
     long decliningCustomers,
     long partialOutflows,
     long lapsedCustomers,
+    long crossSellRecommendations,
     double revenueAtRisk,
-    double reactivationPotential) {
+    double reactivationPotential,
+    double crossSellPotential) {
   public Summary {
     Objects.requireNonNull(asOf, "asOf must not be null");
   }

@@ -109,6 +109,72 @@ class AnalyzerTest {
   }
 
   @Test
+  void thePlantedCoBoughtGroupsAreTheStrongestRules() {
+    Set<Set<String>> planted = new HashSet<>();
+    truth
+        .get("co_bought")
+        .forEach(
+            p -> planted.add(Set.of(p.get("antecedent").asText(), p.get("consequent").asText())));
+    List<CrossSellRule> rules = sample.crossSell().rules();
+    assertThat(rules).as(rules.toString()).hasSizeGreaterThanOrEqualTo(2 * planted.size());
+    // Lift is symmetric: each planted pair leads the list in both directions.
+    assertThat(
+            rules.subList(0, 2 * planted.size()).stream()
+                .map(r -> Set.of(r.antecedent(), r.consequent()))
+                .distinct())
+        .as(rules.toString())
+        .containsExactlyInAnyOrderElementsOf(planted);
+    truth
+        .get("co_bought")
+        .forEach(
+            p -> {
+              CrossSellRule rule =
+                  rules.stream()
+                      .filter(
+                          r ->
+                              r.antecedent().equals(p.get("antecedent").asText())
+                                  && r.consequent().equals(p.get("consequent").asText()))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(rule.confidence()).isCloseTo(p.get("confidence").asDouble(), within(0.06));
+              assertThat(rule.pValue()).isLessThan(1e-6);
+            });
+  }
+
+  @Test
+  void recommendsThePlantedConsequentsToTheCustomersWhoLackThem() {
+    Set<String> candidates = new HashSet<>();
+    truth
+        .get("cross_sell_candidates")
+        .forEach(
+            c ->
+                candidates.add(
+                    c.get("customer_id").asText() + "|" + c.get("product_group").asText()));
+    Set<String> consequents = new HashSet<>();
+    truth.get("co_bought").forEach(p -> consequents.add(p.get("consequent").asText()));
+    List<String> offered =
+        sample.crossSell().recommendations().stream()
+            .filter(r -> consequents.contains(r.productGroup()))
+            .map(r -> r.customerId() + "|" + r.productGroup())
+            .toList();
+    assertThat(share(offered, candidates::contains)).isGreaterThanOrEqualTo(0.9);
+    Set<String> active = new HashSet<>();
+    sample.customers().stream()
+        .filter(CustomerFacts::active)
+        .forEach(c -> active.add(c.customerId()));
+    List<String> activeCandidates =
+        candidates.stream().filter(c -> active.contains(c.substring(0, c.indexOf('|')))).toList();
+    assertThat(share(activeCandidates, Set.copyOf(offered)::contains)).isGreaterThanOrEqualTo(0.8);
+    assertThat(sample.summary().crossSellPotential())
+        .isCloseTo(
+            sample.crossSell().recommendations().stream()
+                .mapToDouble(CrossSellRecommendation::expectedYearlyValue)
+                .sum(),
+            within(0.01))
+        .isPositive();
+  }
+
+  @Test
   void bestCustomersShowTheirScoreParts() {
     assertThat(sample.bestCustomers()).hasSize(AnalysisOptions.DEFAULT_BEST_COUNT);
     BestCustomer first = sample.bestCustomers().get(0);
