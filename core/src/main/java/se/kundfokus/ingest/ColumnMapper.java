@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
  * {@code --map} choices, then Swedish and English header names, then (for a sales date) the values.
  */
 final class ColumnMapper {
+  private static final int ORG_NUMBER_EVIDENCE = 5;
+
   private static final int HEADER_SEARCH_ROWS = 30;
 
   private ColumnMapper() {}
@@ -77,11 +80,19 @@ final class ColumnMapper {
       }
     }
     if (table == Table.SALES && !fields.containsKey(Field.DATE)) {
-      dateByValues(rows, headerIndex, names.size(), fields)
+      byValues(rows, headerIndex, names.size(), fields, ColumnMapper::looksLikeDates)
           .ifPresent(
               index -> {
                 fields.put(Field.DATE, index);
                 how.put(Field.DATE, "values");
+              });
+    }
+    if (table.fields().contains(Field.ORG_NUMBER) && !fields.containsKey(Field.ORG_NUMBER)) {
+      byValues(rows, headerIndex, names.size(), fields, ColumnMapper::looksLikeOrgNumbers)
+          .ifPresent(
+              index -> {
+                fields.put(Field.ORG_NUMBER, index);
+                how.put(Field.ORG_NUMBER, "values");
               });
     }
     requireFields(fileLabel, table, names, fields);
@@ -223,8 +234,16 @@ final class ColumnMapper {
                 + ")"));
   }
 
-  private static Optional<Integer> dateByValues(
-      List<RawRow> rows, int headerIndex, int width, Map<Field, Integer> taken) {
+  /**
+   * The one free column whose sampled values fit, or empty when none or several do: a guess from
+   * the values is only made when it cannot be confused.
+   */
+  private static Optional<Integer> byValues(
+      List<RawRow> rows,
+      int headerIndex,
+      int width,
+      Map<Field, Integer> taken,
+      Predicate<List<String>> fits) {
     List<Integer> candidates = new ArrayList<>();
     for (int column = 0; column < width; column++) {
       if (taken.containsValue(column)) {
@@ -237,13 +256,25 @@ final class ColumnMapper {
           values.add(cell);
         }
       }
-      if (!values.isEmpty()
-          && values.stream().anyMatch(v -> !v.strip().chars().allMatch(Character::isDigit))
-          && !(DateParser.detect(values) instanceof DateDetection.None)) {
+      if (!values.isEmpty() && fits.test(values)) {
         candidates.add(column);
       }
     }
     return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  /** Dates in one form, not all plain numbers (which could as well be ids or amounts). */
+  private static boolean looksLikeDates(List<String> values) {
+    return values.stream().anyMatch(v -> !v.strip().chars().allMatch(Character::isDigit))
+        && !(DateParser.detect(values) instanceof DateDetection.None);
+  }
+
+  /**
+   * At least {@value #ORG_NUMBER_EVIDENCE} values, every one a valid organisation number: a random
+   * ten-digit number passes the check digit one time in ten, so several together are no accident.
+   */
+  private static boolean looksLikeOrgNumbers(List<String> values) {
+    return values.size() >= ORG_NUMBER_EVIDENCE && values.stream().allMatch(OrgNumber::isValid);
   }
 
   private static void requireFields(

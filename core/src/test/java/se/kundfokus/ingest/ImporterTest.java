@@ -186,6 +186,33 @@ class ImporterTest {
   }
 
   @Test
+  void findsOrganisationNumbersByTheirValuesWhenTheHeaderIsUnknown() throws Exception {
+    // "Id" and "Kod" are no known headers; only Id holds valid organisation numbers throughout.
+    Path customers =
+        write(
+            "kunder.csv",
+            StandardCharsets.UTF_8,
+            """
+            Kundnr;Namn;Kod;Id
+            1;A AB;1234567890;556036-0793
+            2;B AB;5560360793;5560360793
+            3;C AB;1111111111;165560360793
+            4;D AB;2222222222;556036-0793
+            5;E AB;3333333333;
+            6;F AB;4444444444;556036-0793
+            """);
+
+    ImportReport report =
+        Importer.run(
+            workspace, request().file(Table.CUSTOMERS, customers).build(), ImportListener.NONE);
+
+    assertThat(report.files().get(0).columns())
+        .extracting(c -> c.column() + " " + c.use() + " " + c.how())
+        .contains("Id org_number values", "Kod attribute (NUMBER) ");
+    assertThat(query("SELECT count(org_number) FROM customers")).isEqualTo("5");
+  }
+
+  @Test
   void aFailedImportLeavesTheWorkspaceAsItWas() throws Exception {
     Path good =
         write("sales.csv", StandardCharsets.UTF_8, "Customer ID,Date,Amount\n7,2025-01-01,10.5\n");
