@@ -113,8 +113,30 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
     return expectedIfAlive(t, x, age, a);
   }
 
-  /** {@link #expectedIfAlive(double, int, double)} with a in place of this a. */
+  /**
+   * {@link #expectedIfAlive(double, int, double)} with a in place of this a. Euler's form needs
+   * about a&middot;z/(1-z) terms before they shrink, the direct form about (r+x)&middot;z/(1-z):
+   * when a is the larger (a fit where a and b grow without bound, because customers hardly differ
+   * in their drop-out chance), the direct form is summed instead, in log space so that it cannot
+   * overflow.
+   */
   private double expectedIfAlive(double t, int x, double age, double shape) {
+    if (shape - 1 > r + x) {
+      return expectedIfAliveDirect(t, x, age, shape);
+    }
+    return expectedIfAliveEuler(t, x, age, shape);
+  }
+
+  /** The untransformed formula, for a &gt; 1. */
+  double expectedIfAliveDirect(double t, int x, double age, double shape) {
+    double z = t / (alpha + age + t);
+    double c = shape + b + x - 1;
+    double logRest = (r + x) * Math.log1p(-z) + Hypergeometric.logF21(r + x, b + x, c, z);
+    return c / (shape - 1) * -Math.expm1(Math.min(0.0, logRest));
+  }
+
+  /** Euler's form. */
+  double expectedIfAliveEuler(double t, int x, double age, double shape) {
     double z = t / (alpha + age + t);
     double c = shape + b + x - 1;
     double f = Hypergeometric.f21(shape + b - 1 - r, shape - 1, c, z);

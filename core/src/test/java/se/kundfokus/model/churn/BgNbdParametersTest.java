@@ -108,6 +108,41 @@ class BgNbdParametersTest {
   }
 
   @Test
+  void directAndEulerFormsAgree() {
+    BgNbdParameters parameters = new BgNbdParameters(0.8, 5, 4.0, 7.0);
+    for (int x : List.of(0, 1, 3, 10, 60)) {
+      double direct = parameters.expectedIfAliveDirect(52, x, 40, 4.0);
+      double euler = parameters.expectedIfAliveEuler(52, x, 40, 4.0);
+      assertThat(direct).as("x = %d", x).isCloseTo(euler, within(1e-10 * euler));
+    }
+  }
+
+  @Test
+  void veryLargeAAndBApproachOneDropOutChanceForAll() {
+    // When a and b grow with a / (a + b) = p fixed, every customer drops out with chance p after
+    // each purchase; a customer alive at T with rate lambda then expects (1 - e^(-lambda p t)) / p
+    // purchases in the next t, which over lambda ~ Gamma(r + x, alpha + T) is
+    // (1 - ((alpha + T) / (alpha + T + p t))^(r + x)) / p, times the chance of being alive.
+    double r = 4.2;
+    double alpha = 8.3;
+    double a = 5.3e6;
+    double b = 1.56e9;
+    double p = a / (a + b);
+    BgNbdParameters parameters = new BgNbdParameters(r, alpha, a, b);
+    for (int x : List.of(0, 5, 80, 400)) {
+      double age = 150;
+      double t = 52;
+      double limit =
+          (1 - Math.pow((alpha + age) / (alpha + age + p * t), r + x))
+              / p
+              * parameters.probabilityAlive(x, age, age);
+      assertThat(parameters.expectedPurchases(t, x, age, age))
+          .as("x = %d", x)
+          .isCloseTo(limit, within(1e-3 * limit));
+    }
+  }
+
+  @Test
   void isContinuousWhereAIsOne() {
     BgNbdParameters atOne = new BgNbdParameters(0.5, 3, 1.0, 2);
     double below = new BgNbdParameters(0.5, 3, 1.0 - 1e-4, 2).expectedPurchases(26, 2, 10, 20);

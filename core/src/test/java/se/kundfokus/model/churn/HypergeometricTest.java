@@ -53,4 +53,19 @@ class HypergeometricTest {
         .isInstanceOf(ArithmeticException.class)
         .hasMessageContaining("did not converge in 1000000 terms");
   }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.1, 0.5, 0.9})
+  void logarithmMatchesTheSeries(double z) {
+    assertThat(Hypergeometric.logF21(2.3, 4.1, 3.7, z))
+        .isCloseTo(Math.log(Hypergeometric.f21(2.3, 4.1, 3.7, z)), within(1e-13));
+  }
+
+  @Test
+  void logarithmDoesNotOverflowWhereTheFunctionDoes() {
+    // 2F1(a, b; b; z) = (1 - z)^-a, here e^(5000 ln 2), far beyond the largest double.
+    assertThat(Hypergeometric.f21(5000, 1.5, 1.5, 0.5)).isInfinite();
+    assertThat(Hypergeometric.logF21(5000, 1.5, 1.5, 0.5))
+        .isCloseTo(5000 * Math.log(2), within(1e-9 * 5000));
+  }
 }
