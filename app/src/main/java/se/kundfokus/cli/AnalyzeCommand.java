@@ -1,6 +1,7 @@
 package se.kundfokus.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import se.kundfokus.analysis.AnalysisResult;
 import se.kundfokus.analysis.Analyzer;
 import se.kundfokus.analysis.BestCustomer;
 import se.kundfokus.analysis.Summary;
+import se.kundfokus.config.Settings;
+import se.kundfokus.config.SettingsFile;
 import se.kundfokus.report.JsonOutput;
 import se.kundfokus.store.Workspace;
 
@@ -27,12 +30,14 @@ import se.kundfokus.store.Workspace;
           + " product groups customers stopped buying, lapsed customers to reactivate, product"
           + " groups to cross-sell, and the best customers, with the obvious revenue potential in"
           + " money.",
-      "Writes the whole result as JSON with --json; prints a summary."
+      "Writes the whole result as JSON with --json; prints a summary. Every threshold is in the"
+          + " settings file (kundfokus init writes it); --as-of and --best win over it."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  kundfokus analyze --json result.json",
-      "  kundfokus analyze --as-of 2025-06-30 --best 15 --json mid-year.json"
+      "  kundfokus analyze --as-of 2025-06-30 --best 15 --json mid-year.json",
+      "  kundfokus analyze --config q3-settings.yaml --json q3.json"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,32 +53,58 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--best",
       paramLabel = "N",
-      defaultValue = "10",
-      description = "How many best customers to name, 5 to 15 (default: ${DEFAULT-VALUE}).")
+      description =
+          "How many best customers to name, 5 to 15 (default: best_customers.count of the"
+              + " settings, 10).")
   void best(int count) {
     if (count < 5 || count > 15) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--best must be 5 to 15, was " + count);
     }
-    best = count;
+    best = Optional.of(count);
   }
 
-  private int best = AnalysisOptions.DEFAULT_BEST_COUNT;
+  private Optional<Integer> best = Optional.empty();
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The settings file (default: "
+              + SettingsFile.DEFAULT_FILE
+              + " in the current folder, if there is one; else the defaults)."
+              + " kundfokus init writes one.")
+  Optional<Path> config = Optional.empty();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the whole result as JSON.")
   Optional<Path> json = Optional.empty();
 
   @Override
   public Integer call() throws Exception {
-    AnalysisOptions options = new AnalysisOptions().withBestCount(best);
+    Settings settings = settings(config);
+    AnalysisOptions options = settings.analysis();
+    if (best.isPresent()) {
+      options = options.withBestCount(best.get());
+    }
     if (asOf.isPresent()) {
       options = options.withAsOf(asOf.get());
     }
-    AnalysisResult result;
-    try (Workspace ws = workspace.openExisting()) {
-      result = Analyzer.analyze(ws, options, VersionProvider.version());
-    }
     PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        settings
+            .source()
+            .map(s -> "Settings: " + s.file())
+            .orElse(
+                "Settings: the defaults (no "
+                    + SettingsFile.DEFAULT_FILE
+                    + " here; kundfokus init writes one)"));
+    AnalysisResult result;
+    try (Workspace ws = workspace.openExisting();
+        Progress progress = Progress.onTerminal()) {
+      result =
+          Analyzer.analyze(
+              ws, options, VersionProvider.version(), settings.source(), progress::step);
+    }
     print(out, result);
     if (json.isPresent()) {
       JsonOutput.write(result, json.get());
@@ -81,6 +112,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The named settings file, else kundfokus.yaml in the current folder, else the defaults. */
+  static Settings settings(Optional<Path> config) {
+    if (config.isPresent()) {
+      return SettingsFile.read(config.get());
+    }
+    Path here = Path.of(SettingsFile.DEFAULT_FILE);
+    return Files.isRegularFile(here) ? SettingsFile.read(here) : Settings.defaults();
   }
 
   static void print(PrintWriter out, AnalysisResult result) {

@@ -3,6 +3,7 @@ package se.kundfokus.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,8 +102,16 @@ final class DemoCommand implements Callable<Integer> {
       console.println("3. Analysing it");
       Overview overview = Overview.of(workspace, VersionProvider.version());
       JsonOutput.write(overview, overviewFile);
-      AnalysisResult result =
-          Analyzer.analyze(workspace, new AnalysisOptions(), VersionProvider.version());
+      AnalysisResult result;
+      try (Progress progress = Progress.onTerminal()) {
+        result =
+            Analyzer.analyze(
+                workspace,
+                new AnalysisOptions(),
+                VersionProvider.version(),
+                Optional.empty(),
+                progress::step);
+      }
       JsonOutput.write(result, resultFile);
       AnalyzeCommand.print(console, result);
     }

@@ -1,6 +1,7 @@
 package se.kundfokus.cli;
 
 import picocli.CommandLine;
+import se.kundfokus.config.SettingsException;
 import se.kundfokus.ingest.ImportException;
 import se.kundfokus.store.WorkspaceException;
 
@@ -11,7 +12,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** The input files have problems; nothing was imported. */
   static final int BAD_INPUT = 1;
 
-  /** The command line was wrong (picocli's own code). */
+  /** The command line or the settings file was wrong (picocli's own code). */
   static final int USAGE = 2;
 
   /** The workspace could not be opened or written. */
@@ -28,7 +29,8 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     if (exception instanceof WorkspaceException) {
       return WORKSPACE;
     }
-    if (exception instanceof CommandLine.ParameterException
+    if (exception instanceof SettingsException
+        || exception instanceof CommandLine.ParameterException
         || exception instanceof IllegalArgumentException) {
       return USAGE;
     }

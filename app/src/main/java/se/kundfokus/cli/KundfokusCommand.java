@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       DemoCommand.class,
+      InitCommand.class,
       ImportCommand.class,
       AnalyzeCommand.class,
       GenerateCommand.class,
@@ -28,11 +29,12 @@ import picocli.CommandLine.Command;
     footer = {
       "  kundfokus demo",
       "  kundfokus import --customers kunder.csv --sales fakturarader.csv",
+      "  kundfokus init",
       "  kundfokus analyze --json result.json",
       "  kundfokus status",
       "",
       "Exit codes: 0 done, 1 problems in the input files (nothing imported),"
-          + " 2 wrong command line, 3 workspace cannot be opened or written, 4 other failure."
+          + " 2 wrong command line or settings file, 3 workspace cannot be opened or written, 4 other failure."
     })
 final class KundfokusCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

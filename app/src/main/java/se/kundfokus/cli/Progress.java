@@ -77,6 +77,25 @@ final class Progress implements ImportListener, AutoCloseable {
     bar.stepTo(done);
   }
 
+  /** One step of an analysis, as a bar of steps. */
+  void step(String step, int done, int total) {
+    if (!enabled) {
+      return;
+    }
+    ProgressBar bar =
+        bars.computeIfAbsent(
+            "analysis",
+            name ->
+                new ProgressBarBuilder()
+                    .setTaskName("Analysing")
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setInitialMax(total)
+                    .build());
+    current = bar;
+    bar.setExtraMessage(step);
+    bar.stepTo(done);
+  }
+
   @Override
   public void close() {
     for (ProgressBar bar : bars.values()) {

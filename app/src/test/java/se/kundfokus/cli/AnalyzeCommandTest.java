@@ -5,6 +5,8 @@ import static se.kundfokus.testutil.CliResultAssert.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -81,5 +83,104 @@ class AnalyzeCommandTest {
     assertThat(result).hasExitCode(ExitCodes.USAGE).hasEmptyStdout();
     assertThat(result.stderr())
         .startsWith("--best must be 5 to 15, was 20\nUsage: kundfokus analyze ");
+  }
+
+  @Test
+  void readsTheSettingsFileItIsGiven() throws Exception {
+    Path settings = dir.resolve("strict.yaml");
+    assertThat(Cli.run("init", settings.toString()))
+        .hasExitCode(ExitCodes.OK)
+        .hasStdout(
+            "Wrote "
+                + settings.toAbsolutePath()
+                + ": every setting with its default. Edit it, then run kundfokus analyze --config "
+                + settings
+                + ".\n");
+    String edited =
+        Files.readString(settings, StandardCharsets.UTF_8)
+            .replace("  count: 10\n", "  count: 7\n")
+            .replace("  decline_share: 0.3\n", "  decline_share: 0.9\n");
+    Files.writeString(settings, edited, StandardCharsets.UTF_8);
+    Path json = dir.resolve("strict.json");
+
+    CliResult result =
+        Cli.run(
+            "analyze",
+            "--workspace",
+            workspace.toString(),
+            "--config",
+            settings.toString(),
+            "--json",
+            json.toString());
+
+    assertThat(result).hasExitCode(ExitCodes.OK).hasEmptyStderr();
+    assertThat(result.stdout()).startsWith("Settings: " + settings + "\n");
+    JsonNode written = new ObjectMapper().readTree(json.toFile());
+    assertThat(written.get("best_customers")).hasSize(7);
+    assertThat(written.at("/meta/options/outflow/decline_share").asDouble()).isEqualTo(0.9);
+    assertThat(written.at("/meta/settings/file").asText()).isEqualTo(settings.toString());
+    assertThat(written.at("/meta/settings/fingerprint").asText()).startsWith("sha256:");
+    for (JsonNode declining : written.at("/outflow/declining")) {
+      assertThat(declining.get("change").asDouble()).isLessThanOrEqualTo(-0.9);
+    }
+  }
+
+  @Test
+  void theCommandLineWinsOverTheSettingsFile() throws Exception {
+    Path settings = dir.resolve("seven.yaml");
+    Files.writeString(settings, "best_customers:\n  count: 7\n", StandardCharsets.UTF_8);
+
+    CliResult result =
+        Cli.run(
+            "analyze",
+            "--workspace",
+            workspace.toString(),
+            "--config",
+            settings.toString(),
+            "--best",
+            "12");
+
+    assertThat(result).hasExitCode(ExitCodes.OK);
+    assertThat(result.stdout().lines().filter(l -> l.matches(" +\\d+\\. .*"))).hasSize(12);
+  }
+
+  @Test
+  void aBadSettingsFileIsAUsageErrorNamingLineAndSetting() throws Exception {
+    Path settings = dir.resolve("bad.yaml");
+    Files.writeString(
+        settings, "outflow:\n  decline_share: 0.3\n  leaving: 0.5\n", StandardCharsets.UTF_8);
+
+    CliResult result =
+        Cli.run("analyze", "--workspace", workspace.toString(), "--config", settings.toString());
+
+    assertThat(result)
+        .hasExitCode(ExitCodes.USAGE)
+        .hasEmptyStdout()
+        .hasStderr(
+            "kundfokus: "
+                + settings
+                + " line 3, setting 'outflow.leaving': is not a setting of outflow (expected one of"
+                + " leaving_below, decline_share, stopped_group_months)\n");
+  }
+
+  @Test
+  void initRefusesToOverwriteWithoutForce() throws Exception {
+    Path settings = dir.resolve("mine.yaml");
+    Files.writeString(settings, "outflow:\n  decline_share: 0.2\n", StandardCharsets.UTF_8);
+
+    CliResult refused = Cli.run("init", settings.toString());
+    CliResult forced = Cli.run("init", settings.toString(), "--force");
+
+    assertThat(refused)
+        .hasExitCode(ExitCodes.USAGE)
+        .hasEmptyStdout()
+        .hasStderr(
+            "kundfokus: "
+                + settings
+                + " exists already (use --force to replace it with the defaults)\n"
+                + "Try 'kundfokus init --help'.\n");
+    assertThat(forced).hasExitCode(ExitCodes.OK);
+    assertThat(Files.readString(settings, StandardCharsets.UTF_8))
+        .contains("  decline_share: 0.3\n");
   }
 }

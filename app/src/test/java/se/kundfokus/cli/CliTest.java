@@ -40,6 +40,8 @@ class CliTest {
               demo      Generate a sample company (Swedish ERP exports), import it into a
                           fresh workspace, analyse it and write the results, printing where
                           everything is.
+              init      Write the settings file: every threshold of the analysis with its
+                          default, to edit.
               import    Import your customer register, invoice lines, products and
                           prospects into the workspace.
               analyze   Analyse the workspace as of a reference date: customer facts,
@@ -57,11 +59,13 @@ class CliTest {
             Examples:
               kundfokus demo
               kundfokus import --customers kunder.csv --sales fakturarader.csv
+              kundfokus init
               kundfokus analyze --json result.json
               kundfokus status
 
             Exit codes: 0 done, 1 problems in the input files (nothing imported), 2 wrong
-            command line, 3 workspace cannot be opened or written, 4 other failure.
+            command line or settings file, 3 workspace cannot be opened or written, 4 other
+            failure.
             """);
   }
 

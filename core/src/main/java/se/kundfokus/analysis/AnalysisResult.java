@@ -46,7 +46,8 @@ public record AnalysisResult(
 
   /**
    * Where a result comes from: the app version, the reference date, the data (the fingerprints of
-   * the imported files, combined) and the options.
+   * the imported files, combined), the options and the settings file they were read from (empty:
+   * the defaults).
    */
   public record Meta(
       String version,
@@ -54,7 +55,8 @@ public record AnalysisResult(
       String dataFingerprint,
       TableCounts counts,
       List<ImportRecord> imports,
-      AnalysisOptions options) {
+      AnalysisOptions options,
+      Optional<SettingsSource> settings) {
     public Meta {
       Objects.requireNonNull(version, "version must not be null");
       Objects.requireNonNull(asOf, "asOf must not be null");
@@ -62,6 +64,7 @@ public record AnalysisResult(
       Objects.requireNonNull(counts, "counts must not be null");
       imports = List.copyOf(imports);
       Objects.requireNonNull(options, "options must not be null");
+      Objects.requireNonNull(settings, "settings must not be null");
     }
   }
 }

@@ -14,10 +14,10 @@ import java.util.function.Function;
  */
 final class BestCustomers {
   private final List<CustomerFacts> active;
-  private final AnalysisOptions.ScoreWeights weights;
+  private final BestCustomerOptions.ScoreWeights weights;
   private final boolean hasMargin;
 
-  BestCustomers(List<CustomerFacts> facts, AnalysisOptions.ScoreWeights weights) {
+  BestCustomers(List<CustomerFacts> facts, BestCustomerOptions.ScoreWeights weights) {
     this.active = facts.stream().filter(CustomerFacts::active).toList();
     this.weights = weights;
     this.hasMargin = active.stream().anyMatch(f -> f.margin12m().isPresent());
@@ -39,6 +39,11 @@ final class BestCustomers {
             weights.breadth(),
             f -> Optional.of((double) f.productGroups12m())));
     double weightSum = parts.stream().mapToDouble(Part::weight).sum();
+    if (weightSum <= 0) {
+      throw new IllegalArgumentException(
+          "the best-customer score weighs only margin, and the sales lines have neither cost nor"
+              + " margin (give best_customers.weights another part a weight in the settings)");
+    }
     List<double[]> percentiles = new ArrayList<>();
     for (Part part : parts) {
       percentiles.add(percentiles(part));

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.kundfokus.model.churn.BgNbd;
@@ -26,6 +27,9 @@ import se.kundfokus.store.SqlResource;
  */
 final class ChurnPredictions {
   static final int HORIZON_WEEKS = 52;
+
+  /** Beta(a, b) with a + b above this is, for this purpose, one drop-out chance for everybody. */
+  static final double SAME_DROP_OUT_CHANCE_ABOVE = 10_000;
 
   /**
    * One customer's predictions; the expected purchases (and their value) are empty where the
@@ -117,7 +121,7 @@ final class ChurnPredictions {
     }
     Optional<String> note =
         unpredictable == 0
-            ? Optional.empty()
+            ? sameDropOutChance(purchases)
             : Optional.of(
                 unpredictable
                     + " customers have no expected purchases: with the fitted a and b the"
@@ -140,6 +144,22 @@ final class ChurnPredictions {
             spend.map(s -> (long) s.customers()).orElse(0L),
             HORIZON_WEEKS);
     return new ChurnPredictions(Optional.of(model), predictions, note);
+  }
+
+  /**
+   * Where the fit lets a and b grow without bound, the customers' drop-out chances hardly differ:
+   * the figures of a and b then mean little on their own, their ratio is what the data tell.
+   */
+  private static Optional<String> sameDropOutChance(BgNbd.Fitted purchases) {
+    if (purchases.a() + purchases.b() < SAME_DROP_OUT_CHANCE_ABOVE) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "the churn model's a and b are very large: customers hardly differ in their chance of"
+                + " stopping after a purchase, which is %.2f %% for all (a / (a + b))",
+            100 * purchases.a() / (purchases.a() + purchases.b())));
   }
 
   private static double weeks(LocalDate from, LocalDate to) {

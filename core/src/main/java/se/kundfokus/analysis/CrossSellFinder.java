@@ -165,7 +165,7 @@ final class CrossSellFinder {
     try (PreparedStatement query =
         connection.prepareStatement(SqlResource.load("analysis/cross_sell_recommendations.sql"))) {
       query.setObject(1, asOf);
-      query.setObject(2, asOf.minusMonths(options.lapsedAfterMonths()));
+      query.setObject(2, asOf.minusMonths(options.reactivation().afterMonths()));
       query.setObject(3, asOf);
       query.setInt(4, options.crossSell().perCustomer());
       try (ResultSet rs = query.executeQuery()) {

@@ -176,7 +176,7 @@ class AnalyzerTest {
 
   @Test
   void bestCustomersShowTheirScoreParts() {
-    assertThat(sample.bestCustomers()).hasSize(AnalysisOptions.DEFAULT_BEST_COUNT);
+    assertThat(sample.bestCustomers()).hasSize(BestCustomerOptions.DEFAULT_COUNT);
     BestCustomer first = sample.bestCustomers().get(0);
     assertThat(first.parts())
         .extracting(BestCustomer.ScorePart::name)

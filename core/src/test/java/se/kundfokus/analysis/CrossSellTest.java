@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kundfokus.store.Workspace;
@@ -161,19 +160,11 @@ class CrossSellTest {
             }
             return rows.size();
           });
-      AnalysisOptions defaults = new AnalysisOptions();
       AnalysisOptions options =
-          new AnalysisOptions(
-              Optional.of(AS_OF),
-              defaults.declineShare(),
-              defaults.lapsedAfterMonths(),
-              defaults.lapsedWithinMonths(),
-              defaults.partialOutflowMonths(),
-              significance,
-              defaults.bestCount(),
-              defaults.bestCohortShare(),
-              defaults.weights(),
-              SIX_MONTHS);
+          new AnalysisOptions()
+              .withAsOf(AS_OF)
+              .withSignificance(significance)
+              .withCrossSell(SIX_MONTHS);
       return Analyzer.analyze(workspace, options, "test");
     }
   }
