@@ -1,7 +1,6 @@
 -- Each customer's basket for cross-selling: the product groups it bought for a positive net amount
--- in the window (1 window_start exclusive, 2 as_of inclusive), with that revenue. Kept as a
--- temporary table for the rule and recommendation queries of the same run.
-CREATE OR REPLACE TEMP TABLE cross_sell_baskets AS
+-- in the window (1 window_start exclusive, 2 as_of inclusive), with that revenue. Kept by the
+-- engine as cross_sell_baskets for the rule and recommendation queries of the same run.
 SELECT customer_id, product_group, sum(amount) AS revenue
 FROM sales
 WHERE customer_id IS NOT NULL

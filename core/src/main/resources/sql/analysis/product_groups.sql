@@ -1,2 +1,2 @@
 -- How many sales lines name a product group.
-SELECT count(*) FROM sales WHERE product_group IS NOT NULL
+SELECT count(*) AS lines FROM sales WHERE product_group IS NOT NULL

@@ -1,23 +1,16 @@
 package se.kundfokus.analysis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kundfokus.engine.DuckDbEngine;
+import se.kundfokus.engine.SqlEngine;
 import se.kundfokus.store.ImportRecord;
-import se.kundfokus.store.SqlResource;
 import se.kundfokus.store.TableCounts;
 import se.kundfokus.store.Workspace;
-import se.kundfokus.store.WorkspaceException;
 
 /**
  * The fact-based customer analysis (step 1 of the method) as of a reference date: customer facts,
@@ -27,10 +20,21 @@ import se.kundfokus.store.WorkspaceException;
 public final class Analyzer {
   private Analyzer() {}
 
-  /** Analyses with these options, without a settings file or a listener. */
+  /** Analyses a workspace with these options, without a settings file or a listener. */
   public static AnalysisResult analyze(
       Workspace workspace, AnalysisOptions options, String version) {
-    return analyze(workspace, options, version, Optional.empty(), AnalysisListener.NONE);
+    return analyze(
+        DuckDbEngine.of(workspace), options, version, Optional.empty(), AnalysisListener.NONE);
+  }
+
+  /** Analyses a workspace in its own DuckDB engine. */
+  public static AnalysisResult analyze(
+      Workspace workspace,
+      AnalysisOptions options,
+      String version,
+      Optional<SettingsSource> settings,
+      AnalysisListener listener) {
+    return analyze(DuckDbEngine.of(workspace), options, version, settings, listener);
   }
 
   /** The steps an analysis reports to its listener. */
@@ -44,19 +48,19 @@ public final class Analyzer {
           "cross-selling");
 
   /**
-   * Analyses the workspace.
+   * Analyses the canonical tables in an engine.
    *
    * @param version the app version, for the provenance
    * @param settings the settings file the options came from, for the provenance
    * @param listener hears of each step as it starts
    */
   public static AnalysisResult analyze(
-      Workspace workspace,
+      SqlEngine engine,
       AnalysisOptions options,
       String version,
       Optional<SettingsSource> settings,
       AnalysisListener listener) {
-    TableCounts counts = workspace.counts();
+    TableCounts counts = engine.counts();
     LocalDate asOf =
         options
             .asOf()
@@ -64,87 +68,80 @@ public final class Analyzer {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "the workspace " + workspace.file() + " has no sales lines to analyse"));
-    Connection connection = workspace.connection();
+                        "the " + engine.source() + " has no sales lines to analyse"));
     Steps steps = new Steps(listener);
-    try {
-      steps.next();
-      List<CustomerFacts> facts = FactsQuery.run(connection, asOf);
-      Map<String, CustomerFacts> byId = new HashMap<>();
-      facts.forEach(f -> byId.put(f.customerId(), f));
+    steps.next();
+    List<CustomerFacts> facts = FactsQuery.run(engine, asOf);
+    Map<String, CustomerFacts> byId = new HashMap<>();
+    facts.forEach(f -> byId.put(f.customerId(), f));
 
-      steps.next();
-      BestCustomerOptions bestOptions = options.bestCustomers();
-      List<BestCustomer> ranked = new BestCustomers(facts, bestOptions.weights()).ranked();
-      int cohortSize = (int) Math.ceil(ranked.size() * bestOptions.cohortShare());
-      List<String> cohort =
-          ranked.stream().limit(cohortSize).map(BestCustomer::customerId).toList();
-      List<BestCustomer> best = ranked.stream().limit(bestOptions.count()).toList();
+    steps.next();
+    BestCustomerOptions bestOptions = options.bestCustomers();
+    List<BestCustomer> ranked = new BestCustomers(facts, bestOptions.weights()).ranked();
+    int cohortSize = (int) Math.ceil(ranked.size() * bestOptions.cohortShare());
+    List<String> cohort = ranked.stream().limit(cohortSize).map(BestCustomer::customerId).toList();
+    List<BestCustomer> best = ranked.stream().limit(bestOptions.count()).toList();
 
-      steps.next();
-      ChurnPredictions churn = ChurnPredictions.fit(connection, asOf);
-      steps.next();
-      OutflowFinder outflow = new OutflowFinder(asOf, options);
-      List<LeavingCustomer> leaving = outflow.leaving(facts, churn);
-      List<DecliningCustomer> declining = outflow.declining(facts);
-      List<PartialOutflow> partial = outflow.stoppedGroups(connection, byId);
-      steps.next();
-      List<LapsedCustomer> lapsed =
-          new LapsedFinder(asOf, options.reactivation()).find(connection, facts, churn);
-      steps.next();
-      CrossSell crossSell =
-          new CrossSellFinder(connection, asOf, counts.firstSale(), options).find(byId);
+    steps.next();
+    ChurnPredictions churn = ChurnPredictions.fit(engine, asOf);
+    steps.next();
+    OutflowFinder outflow = new OutflowFinder(asOf, options);
+    List<LeavingCustomer> leaving = outflow.leaving(facts, churn);
+    List<DecliningCustomer> declining = outflow.declining(facts);
+    List<PartialOutflow> partial = outflow.stoppedGroups(engine, byId);
+    steps.next();
+    List<LapsedCustomer> lapsed =
+        new LapsedFinder(asOf, options.reactivation()).find(engine, facts, churn);
+    steps.next();
+    CrossSell crossSell = new CrossSellFinder(engine, asOf, counts.firstSale(), options).find(byId);
 
-      double revenue12m = facts.stream().mapToDouble(CustomerFacts::revenue12m).sum();
-      double previous = facts.stream().mapToDouble(CustomerFacts::revenuePrevious12m).sum();
-      double atRisk =
-          leaving.stream().mapToDouble(LeavingCustomer::revenueAtRisk).sum()
-              + declining.stream().mapToDouble(DecliningCustomer::revenueAtRisk).sum()
-              + partial.stream().mapToDouble(PartialOutflow::revenueAtRisk).sum();
-      double reactivation = lapsed.stream().mapToDouble(LapsedCustomer::yearlyRevenueBefore).sum();
-      double crossSellPotential =
-          crossSell.recommendations().stream()
-              .mapToDouble(CrossSellRecommendation::expectedYearlyValue)
-              .sum();
-      Summary summary =
-          new Summary(
-              asOf,
-              facts.size(),
-              facts.stream().filter(CustomerFacts::active).count(),
-              round(revenue12m),
-              round(previous),
-              leaving.size(),
-              declining.size(),
-              partial.size(),
-              lapsed.size(),
-              crossSell.recommendations().size(),
-              round(atRisk),
-              round(reactivation),
-              round(crossSellPotential));
-      List<ImportRecord> imports = workspace.imports();
-      AnalysisResult.Meta meta =
-          new AnalysisResult.Meta(
-              version,
-              asOf,
-              fingerprint(imports),
-              counts,
-              imports,
-              options.withAsOf(asOf),
-              settings);
-      return new AnalysisResult(
-          meta,
-          summary,
-          best,
-          cohort,
-          new Outflow(leaving, declining, partial),
-          lapsed,
-          crossSell,
-          churn.model(),
-          notes(counts, asOf, facts, connection, churn, crossSell),
-          facts);
-    } catch (SQLException e) {
-      throw new WorkspaceException("cannot analyse workspace " + workspace.file(), e);
-    }
+    double revenue12m = facts.stream().mapToDouble(CustomerFacts::revenue12m).sum();
+    double previous = facts.stream().mapToDouble(CustomerFacts::revenuePrevious12m).sum();
+    double atRisk =
+        leaving.stream().mapToDouble(LeavingCustomer::revenueAtRisk).sum()
+            + declining.stream().mapToDouble(DecliningCustomer::revenueAtRisk).sum()
+            + partial.stream().mapToDouble(PartialOutflow::revenueAtRisk).sum();
+    double reactivation = lapsed.stream().mapToDouble(LapsedCustomer::yearlyRevenueBefore).sum();
+    double crossSellPotential =
+        crossSell.recommendations().stream()
+            .mapToDouble(CrossSellRecommendation::expectedYearlyValue)
+            .sum();
+    Summary summary =
+        new Summary(
+            asOf,
+            facts.size(),
+            facts.stream().filter(CustomerFacts::active).count(),
+            round(revenue12m),
+            round(previous),
+            leaving.size(),
+            declining.size(),
+            partial.size(),
+            lapsed.size(),
+            crossSell.recommendations().size(),
+            round(atRisk),
+            round(reactivation),
+            round(crossSellPotential));
+    List<ImportRecord> imports = engine.imports();
+    AnalysisResult.Meta meta =
+        new AnalysisResult.Meta(
+            version,
+            asOf,
+            engine.dataFingerprint(),
+            counts,
+            imports,
+            options.withAsOf(asOf),
+            settings);
+    return new AnalysisResult(
+        meta,
+        summary,
+        best,
+        cohort,
+        new Outflow(leaving, declining, partial),
+        lapsed,
+        crossSell,
+        churn.model(),
+        notes(counts, asOf, facts, engine, churn, crossSell),
+        facts);
   }
 
   /** Tells the listener of each step as it starts. */
@@ -167,10 +164,9 @@ public final class Analyzer {
       TableCounts counts,
       LocalDate asOf,
       List<CustomerFacts> facts,
-      Connection connection,
+      SqlEngine engine,
       ChurnPredictions churn,
-      CrossSell crossSell)
-      throws SQLException {
+      CrossSell crossSell) {
     List<String> notes = new ArrayList<>();
     LocalDate needed = asOf.minusMonths(24);
     if (counts.firstSale().isPresent() && counts.firstSale().get().isAfter(needed.plusDays(1))) {
@@ -181,36 +177,20 @@ public final class Analyzer {
               + needed.plusDays(1)
               + ", so growth and declining customers rest on less than a full year before");
     }
-    try (java.sql.Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(SqlResource.load("analysis/product_groups.sql"))) {
-      rs.next();
-      if (rs.getLong(1) == 0 && !facts.isEmpty()) {
-        notes.add(
-            "the sales lines have no product groups, so stopped product groups and cross-selling"
-                + " cannot be found (name the column with --map sales.product_group=COLUMN when"
-                + " importing)");
-      } else if (crossSell.rules().isEmpty() && !facts.isEmpty()) {
-        notes.add(
-            "no two product groups are bought together clearly more often than by chance, so"
-                + " there is nothing to cross-sell (see cross_sell in the settings)");
-      }
+    long linesWithGroup =
+        engine.query("analysis/product_groups.sql", List.of(), row -> row.integer("lines")).get(0);
+    if (linesWithGroup == 0 && !facts.isEmpty()) {
+      notes.add(
+          "the sales lines have no product groups, so stopped product groups and cross-selling"
+              + " cannot be found (name the column with --map sales.product_group=COLUMN when"
+              + " importing)");
+    } else if (crossSell.rules().isEmpty() && !facts.isEmpty()) {
+      notes.add(
+          "no two product groups are bought together clearly more often than by chance, so"
+              + " there is nothing to cross-sell (see cross_sell in the settings)");
     }
     churn.note().ifPresent(notes::add);
     return notes;
-  }
-
-  /** One fingerprint for the data: the SHA-256 of the imported files' fingerprints, in order. */
-  static String fingerprint(List<ImportRecord> imports) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (ImportRecord record : imports) {
-        digest.update(
-            (record.table() + "=" + record.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return "sha256:" + HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   static double round(double value) {

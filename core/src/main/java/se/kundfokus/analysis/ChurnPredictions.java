@@ -1,24 +1,19 @@
 package se.kundfokus.analysis;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.kundfokus.engine.SqlEngine;
 import se.kundfokus.model.churn.BgNbd;
 import se.kundfokus.model.churn.CustomerSummary;
 import se.kundfokus.model.churn.FitException;
 import se.kundfokus.model.churn.GammaGamma;
 import se.kundfokus.model.churn.NonPositiveSpend;
 import se.kundfokus.model.churn.TimeUnit;
-import se.kundfokus.store.SqlResource;
 
 /**
  * Fits BG/NBD and Gamma-Gamma on the customers' purchase histories (from SQL, one row per customer)
@@ -51,28 +46,22 @@ final class ChurnPredictions {
     this.note = note;
   }
 
-  static ChurnPredictions fit(Connection connection, LocalDate asOf) throws SQLException {
-    List<CustomerSummary> summaries = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(SqlResource.load("analysis/repeat_purchases.sql"))) {
-      query.setObject(1, asOf);
-      query.setObject(2, asOf);
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          LocalDate first = rs.getObject("first_day", LocalDate.class);
-          LocalDate last = rs.getObject("last_day", LocalDate.class);
-          int frequency = rs.getInt("frequency");
-          double spend = rs.getDouble("repeat_spend");
-          summaries.add(
-              new CustomerSummary(
-                  rs.getString("customer_id"),
+  static ChurnPredictions fit(SqlEngine engine, LocalDate asOf) {
+    List<CustomerSummary> summaries =
+        engine.query(
+            "analysis/repeat_purchases.sql",
+            List.of(asOf, asOf),
+            row -> {
+              LocalDate first = row.date("first_day");
+              LocalDate last = row.date("last_day");
+              int frequency = Math.toIntExact(row.integer("frequency"));
+              return new CustomerSummary(
+                  row.string("customer_id"),
                   frequency,
                   frequency == 0 ? 0 : weeks(first, last),
                   weeks(first, asOf),
-                  frequency == 0 || rs.wasNull() ? 0 : spend));
-        }
-      }
-    }
+                  frequency == 0 ? 0 : row.optionalNumber("repeat_spend").orElse(0.0));
+            });
     BgNbd.Fitted purchases;
     try {
       purchases = BgNbd.fit(summaries, new BgNbd.Options().withTimeUnit(TimeUnit.WEEKS));

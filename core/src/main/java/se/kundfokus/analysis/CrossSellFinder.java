@@ -1,10 +1,5 @@
 package se.kundfokus.analysis;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,7 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
-import se.kundfokus.store.SqlResource;
+import se.kundfokus.engine.SqlEngine;
+import se.kundfokus.engine.SqlRow;
 
 /**
  * Finds association rules between product groups from co-occurrence counts in customers' baskets
@@ -30,7 +26,7 @@ import se.kundfokus.store.SqlResource;
 final class CrossSellFinder {
   private static final double DAYS_PER_YEAR = 365.25;
 
-  private final Connection connection;
+  private final SqlEngine engine;
   private final LocalDate asOf;
   private final AnalysisOptions options;
   private final LocalDate windowStart;
@@ -40,11 +36,8 @@ final class CrossSellFinder {
    *     not diluted by months without data
    */
   CrossSellFinder(
-      Connection connection,
-      LocalDate asOf,
-      Optional<LocalDate> firstSale,
-      AnalysisOptions options) {
-    this.connection = connection;
+      SqlEngine engine, LocalDate asOf, Optional<LocalDate> firstSale, AnalysisOptions options) {
+    this.engine = engine;
     this.asOf = asOf;
     this.options = options;
     LocalDate start = asOf.minusMonths(options.crossSell().windowMonths());
@@ -54,19 +47,39 @@ final class CrossSellFinder {
     this.windowStart = start;
   }
 
-  CrossSell find(Map<String, CustomerFacts> byId) throws SQLException {
+  CrossSell find(Map<String, CustomerFacts> byId) {
     try {
-      execute("analysis/cross_sell_baskets.sql", windowStart, asOf);
+      engine.keep(
+          "cross_sell_baskets", "analysis/cross_sell_baskets.sql", List.of(windowStart, asOf));
       List<CrossSellRule> rules = rules();
-      execute("analysis/cross_sell_rules_table.sql");
-      insert(rules);
+      engine.keepRows("cross_sell_rules", RULE_COLUMNS, rows(rules));
       return new CrossSell(rules, recommendations(rules, byId));
     } finally {
-      try (Statement drop = connection.createStatement()) {
-        drop.execute("DROP TABLE IF EXISTS cross_sell_rules");
-        drop.execute("DROP TABLE IF EXISTS cross_sell_baskets");
-      }
+      engine.drop("cross_sell_rules");
+      engine.drop("cross_sell_baskets");
     }
+  }
+
+  private static final List<SqlEngine.Column> RULE_COLUMNS =
+      List.of(
+          new SqlEngine.Column("antecedent", SqlEngine.Type.STRING),
+          new SqlEngine.Column("consequent", SqlEngine.Type.STRING),
+          new SqlEngine.Column("confidence", SqlEngine.Type.DOUBLE),
+          new SqlEngine.Column("lift", SqlEngine.Type.DOUBLE),
+          new SqlEngine.Column("revenue_ratio", SqlEngine.Type.DOUBLE));
+
+  private static List<List<Object>> rows(List<CrossSellRule> rules) {
+    List<List<Object>> rows = new ArrayList<>(rules.size());
+    for (CrossSellRule rule : rules) {
+      rows.add(
+          List.of(
+              rule.antecedent(),
+              rule.consequent(),
+              rule.confidence(),
+              rule.lift(),
+              rule.revenueRatio()));
+    }
+    return rows;
   }
 
   /** The window's length in years, for yearly figures. */
@@ -74,48 +87,45 @@ final class CrossSellFinder {
     return Math.max(1, ChronoUnit.DAYS.between(windowStart, asOf)) / DAYS_PER_YEAR;
   }
 
-  private List<CrossSellRule> rules() throws SQLException {
+  private List<CrossSellRule> rules() {
     CrossSellOptions limits = options.crossSell();
     List<CrossSellRule> rules = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(SqlResource.load("analysis/cross_sell_pairs.sql"))) {
-      query.setLong(1, limits.minCustomers());
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          long antecedent = rs.getLong("antecedent_customers");
-          long consequent = rs.getLong("consequent_customers");
-          long both = rs.getLong("both_customers");
-          long customers = rs.getLong("customers");
-          long groups = rs.getLong("product_groups");
-          double support = (double) both / customers;
-          double confidence = (double) both / antecedent;
-          double lift = confidence * customers / consequent;
-          if (support < limits.minSupport()
-              || confidence < limits.minConfidence()
-              || lift < limits.minLift()) {
-            continue;
-          }
-          double pValue = overlapAtLeast(customers, antecedent, consequent, both);
-          double pairsTested = Math.max(1.0, groups * (groups - 1) / 2.0);
-          if (pValue > options.significance() / pairsTested) {
-            continue;
-          }
-          rules.add(
-              new CrossSellRule(
-                  rs.getString("antecedent"),
-                  rs.getString("consequent"),
-                  antecedent,
-                  consequent,
-                  both,
-                  customers,
-                  Analyzer.round4(support),
-                  Analyzer.round4(confidence),
-                  Analyzer.round4(lift),
-                  pValue,
-                  Analyzer.round(rs.getDouble("median_consequent_revenue") / years()),
-                  Analyzer.round4(rs.getDouble("median_revenue_ratio"))));
-        }
+    List<PairCounts> pairs =
+        engine.query(
+            "analysis/cross_sell_pairs.sql", List.of((long) limits.minCustomers()), PairCounts::of);
+    for (PairCounts pair : pairs) {
+      double support = (double) pair.both() / pair.customers();
+      double confidence = (double) pair.both() / pair.antecedentCustomers();
+      double lift = confidence * pair.customers() / pair.consequentCustomers();
+      if (support < limits.minSupport()
+          || confidence < limits.minConfidence()
+          || lift < limits.minLift()) {
+        continue;
       }
+      double pValue =
+          overlapAtLeast(
+              pair.customers(),
+              pair.antecedentCustomers(),
+              pair.consequentCustomers(),
+              pair.both());
+      double pairsTested = Math.max(1.0, pair.groups() * (pair.groups() - 1) / 2.0);
+      if (pValue > options.significance() / pairsTested) {
+        continue;
+      }
+      rules.add(
+          new CrossSellRule(
+              pair.antecedent(),
+              pair.consequent(),
+              pair.antecedentCustomers(),
+              pair.consequentCustomers(),
+              pair.both(),
+              pair.customers(),
+              Analyzer.round4(support),
+              Analyzer.round4(confidence),
+              Analyzer.round4(lift),
+              pValue,
+              Analyzer.round(pair.medianConsequentRevenue() / years()),
+              Analyzer.round4(pair.medianRevenueRatio())));
     }
     rules.sort(
         Comparator.comparingDouble((CrossSellRule r) -> -r.lift())
@@ -137,63 +147,66 @@ final class CrossSellFinder {
     return overlap.upperCumulativeProbability((int) both);
   }
 
-  private void insert(List<CrossSellRule> rules) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement("INSERT INTO cross_sell_rules VALUES (?, ?, ?, ?, ?)")) {
-      for (CrossSellRule rule : rules) {
-        insert.setString(1, rule.antecedent());
-        insert.setString(2, rule.consequent());
-        insert.setDouble(3, rule.confidence());
-        insert.setDouble(4, rule.lift());
-        insert.setDouble(5, rule.revenueRatio());
-        insert.addBatch();
-      }
-      if (!rules.isEmpty()) {
-        insert.executeBatch();
-      }
+  /** One row of the co-occurrence query. */
+  private record PairCounts(
+      String antecedent,
+      String consequent,
+      long antecedentCustomers,
+      long consequentCustomers,
+      long both,
+      long customers,
+      long groups,
+      double medianConsequentRevenue,
+      double medianRevenueRatio) {
+    static PairCounts of(SqlRow row) {
+      return new PairCounts(
+          row.string("antecedent"),
+          row.string("consequent"),
+          row.integer("antecedent_customers"),
+          row.integer("consequent_customers"),
+          row.integer("both_customers"),
+          row.integer("customers"),
+          row.integer("product_groups"),
+          row.number("median_consequent_revenue"),
+          row.number("median_revenue_ratio"));
     }
   }
 
   private List<CrossSellRecommendation> recommendations(
-      List<CrossSellRule> rules, Map<String, CustomerFacts> byId) throws SQLException {
+      List<CrossSellRule> rules, Map<String, CustomerFacts> byId) {
     if (rules.isEmpty()) {
       return List.of();
     }
     Map<String, CrossSellRule> byPair = new HashMap<>();
     rules.forEach(r -> byPair.put(r.antecedent() + "\u0000" + r.consequent(), r));
-    List<CrossSellRecommendation> recommendations = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(SqlResource.load("analysis/cross_sell_recommendations.sql"))) {
-      query.setObject(1, asOf);
-      query.setObject(2, asOf.minusMonths(options.reactivation().afterMonths()));
-      query.setObject(3, asOf);
-      query.setInt(4, options.crossSell().perCustomer());
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString("customer_id");
-          String group = rs.getString("product_group");
-          String becauseOf = rs.getString("antecedent");
+    return engine.query(
+        "analysis/cross_sell_recommendations.sql",
+        List.of(
+            asOf,
+            asOf.minusMonths(options.reactivation().afterMonths()),
+            asOf,
+            (long) options.crossSell().perCustomer()),
+        row -> {
+          String id = row.string("customer_id");
+          String group = row.string("product_group");
+          String becauseOf = row.string("antecedent");
           CrossSellRule rule =
               Objects.requireNonNull(
                   byPair.get(becauseOf + "\u0000" + group), "the query returns kept rules only");
-          double becauseOfRevenue = rs.getDouble("antecedent_revenue");
+          double becauseOfRevenue = row.number("antecedent_revenue");
           double comparable = rule.revenueRatio() * becauseOfRevenue / years();
-          recommendations.add(
-              new CrossSellRecommendation(
-                  id,
-                  Optional.ofNullable(byId.get(id)).flatMap(CustomerFacts::name),
-                  group,
-                  becauseOf,
-                  Analyzer.round(becauseOfRevenue),
-                  rule.confidence(),
-                  rule.lift(),
-                  Analyzer.round(comparable),
-                  Analyzer.round(rule.confidence() * comparable),
-                  reason(rule, becauseOfRevenue, comparable)));
-        }
-      }
-    }
-    return recommendations;
+          return new CrossSellRecommendation(
+              id,
+              Optional.ofNullable(byId.get(id)).flatMap(CustomerFacts::name),
+              group,
+              becauseOf,
+              Analyzer.round(becauseOfRevenue),
+              rule.confidence(),
+              rule.lift(),
+              Analyzer.round(comparable),
+              Analyzer.round(rule.confidence() * comparable),
+              reason(rule, becauseOfRevenue, comparable));
+        });
   }
 
   private String reason(CrossSellRule rule, double becauseOfRevenue, double comparable) {
@@ -215,14 +228,5 @@ final class CrossSellFinder {
         rule.consequent(),
         comparable,
         rule.confidence() * comparable);
-  }
-
-  private void execute(String resource, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(resource))) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.execute();
-    }
   }
 }

@@ -1,9 +1,5 @@
 package se.kundfokus.analysis;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.kundfokus.store.SqlResource;
+import se.kundfokus.engine.SqlEngine;
+import se.kundfokus.engine.SqlRow;
 
 /** Runs the customer-facts SQL and adds what is computed over all customers (shares, ABC). */
 final class FactsQuery {
@@ -21,19 +18,12 @@ final class FactsQuery {
 
   private FactsQuery() {}
 
-  static List<CustomerFacts> run(Connection connection, LocalDate asOf) throws SQLException {
-    List<Row> rows = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(SqlResource.load("analysis/customer_facts.sql"))) {
-      query.setObject(1, asOf.minusMonths(12));
-      query.setObject(2, asOf.minusMonths(24));
-      query.setObject(3, asOf);
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          rows.add(Row.of(rs));
-        }
-      }
-    }
+  static List<CustomerFacts> run(SqlEngine engine, LocalDate asOf) {
+    List<Row> rows =
+        engine.query(
+            "analysis/customer_facts.sql",
+            List.of(asOf.minusMonths(12), asOf.minusMonths(24), asOf),
+            Row::of);
     double total = rows.stream().mapToDouble(r -> Math.max(0, r.revenue12m)).sum();
     Map<String, String> classes = abcClasses(rows, total);
     List<CustomerFacts> facts = new ArrayList<>(rows.size());
@@ -83,22 +73,20 @@ final class FactsQuery {
       LocalDate firstPurchase,
       Optional<LocalDate> lastPurchase) {
 
-    static Row of(ResultSet rs) throws SQLException {
-      double margin = rs.getDouble("margin_12m");
-      Optional<Double> margin12m = rs.wasNull() ? Optional.empty() : Optional.of(margin);
+    static Row of(SqlRow row) {
       return new Row(
-          rs.getString("customer_id"),
-          Optional.ofNullable(rs.getString("name")),
-          rs.getDouble("revenue_12m"),
-          rs.getDouble("revenue_previous_12m"),
-          rs.getDouble("revenue_total"),
-          margin12m,
-          rs.getLong("orders_12m"),
-          rs.getLong("orders_previous_12m"),
-          rs.getLong("orders_total"),
-          rs.getLong("product_groups_12m"),
-          rs.getObject("first_purchase", LocalDate.class),
-          Optional.ofNullable(rs.getObject("last_purchase", LocalDate.class)));
+          row.string("customer_id"),
+          row.optionalString("name"),
+          row.number("revenue_12m"),
+          row.number("revenue_previous_12m"),
+          row.number("revenue_total"),
+          row.optionalNumber("margin_12m"),
+          row.integer("orders_12m"),
+          row.integer("orders_previous_12m"),
+          row.integer("orders_total"),
+          row.integer("product_groups_12m"),
+          row.date("first_purchase"),
+          row.optionalDate("last_purchase"));
     }
 
     CustomerFacts facts(LocalDate asOf, double total, String abcClass) {

@@ -1,9 +1,5 @@
 package se.kundfokus.analysis;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import se.kundfokus.store.SqlResource;
+import se.kundfokus.engine.SqlEngine;
 
 /**
  * Lapsed customers to reactivate: no purchase for the lapse months, but one within the window
@@ -29,12 +25,10 @@ final class LapsedFinder {
     this.options = options;
   }
 
-  List<LapsedCustomer> find(
-      Connection connection, List<CustomerFacts> facts, ChurnPredictions churn)
-      throws SQLException {
+  List<LapsedCustomer> find(SqlEngine engine, List<CustomerFacts> facts, ChurnPredictions churn) {
     LocalDate lapsedBefore = asOf.minusMonths(options.afterMonths());
     LocalDate notBefore = asOf.minusMonths(options.withinMonths());
-    Map<String, List<LapsedCustomer.GroupRevenue>> groups = usedToBuy(connection);
+    Map<String, List<LapsedCustomer.GroupRevenue>> groups = usedToBuy(engine);
     List<LapsedCustomer> lapsed = new ArrayList<>();
     for (CustomerFacts f : facts) {
       if (f.lastPurchase().isEmpty()) {
@@ -76,22 +70,17 @@ final class LapsedFinder {
   }
 
   /** Revenue per product group in each customer's last 12 active months. */
-  private Map<String, List<LapsedCustomer.GroupRevenue>> usedToBuy(Connection connection)
-      throws SQLException {
+  private Map<String, List<LapsedCustomer.GroupRevenue>> usedToBuy(SqlEngine engine) {
     Map<String, List<LapsedCustomer.GroupRevenue>> groups = new HashMap<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(SqlResource.load("analysis/lapsed_groups.sql"))) {
-      query.setObject(1, asOf);
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          groups
-              .computeIfAbsent(rs.getString("customer_id"), k -> new ArrayList<>())
-              .add(
-                  new LapsedCustomer.GroupRevenue(
-                      rs.getString("product_group"), Analyzer.round(rs.getDouble("revenue"))));
-        }
-      }
-    }
+    engine.query(
+        "analysis/lapsed_groups.sql",
+        List.of(asOf),
+        row ->
+            groups
+                .computeIfAbsent(row.string("customer_id"), k -> new ArrayList<>())
+                .add(
+                    new LapsedCustomer.GroupRevenue(
+                        row.string("product_group"), Analyzer.round(row.number("revenue")))));
     return groups;
   }
 }

@@ -1,9 +1,5 @@
 package se.kundfokus.analysis;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import se.kundfokus.store.SqlResource;
+import se.kundfokus.engine.SqlEngine;
 
 /**
  * Unwanted outflow: customers the churn model gives less than even chances, customers buying
@@ -118,52 +114,51 @@ final class OutflowFinder {
    * by customers still buying other groups; kept when no order in that time would happen by chance
    * less often than the significance level at the group's earlier rate.
    */
-  List<PartialOutflow> stoppedGroups(Connection connection, Map<String, CustomerFacts> byId)
-      throws SQLException {
+  List<PartialOutflow> stoppedGroups(SqlEngine engine, Map<String, CustomerFacts> byId) {
     LocalDate stop = asOf.minusMonths(options.outflow().stoppedGroupMonths());
     LocalDate before = stop.minusMonths(12);
     List<PartialOutflow> partial = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(SqlResource.load("analysis/partial_outflow.sql"))) {
-      Object[] parameters = {before, stop, stop, stop, before, asOf, stop, asOf};
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
+    List<Candidate> candidates =
+        engine.query(
+            "analysis/partial_outflow.sql",
+            List.of(before, stop, stop, stop, before, asOf, stop, asOf),
+            row ->
+                new Candidate(
+                    row.string("customer_id"),
+                    row.string("product_group"),
+                    row.number("revenue_before"),
+                    row.integer("orders_before"),
+                    row.date("last_purchase")));
+    for (Candidate c : candidates) {
+      // No order in the months since the last one, at the group's earlier rate per month.
+      double months = ChronoUnit.DAYS.between(c.last(), asOf) / DAYS_PER_MONTH;
+      double chance = Math.exp(-c.orders() / 12.0 * months);
+      if (chance > options.significance()) {
+        continue;
       }
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString("customer_id");
-          String group = rs.getString("product_group");
-          double revenue = rs.getDouble("revenue_before");
-          long orders = rs.getLong("orders_before");
-          LocalDate last = rs.getObject("last_purchase", LocalDate.class);
-          // No order in the months since the last one, at the group's earlier rate per month.
-          double months = ChronoUnit.DAYS.between(last, asOf) / DAYS_PER_MONTH;
-          double chance = Math.exp(-orders / 12.0 * months);
-          if (chance > options.significance()) {
-            continue;
-          }
-          partial.add(
-              new PartialOutflow(
-                  id,
-                  Optional.ofNullable(byId.get(id)).flatMap(CustomerFacts::name),
-                  group,
-                  Analyzer.round(revenue),
-                  orders,
-                  last,
-                  Analyzer.round4(chance),
-                  String.format(
-                      Locale.ROOT,
-                      "bought %s on %d orders for %,.0f in the 12 months to %s; nothing since %s"
-                          + " (%.1f %% likely at that rate), while still buying other groups",
-                      group,
-                      orders,
-                      revenue,
-                      stop,
-                      last,
-                      100 * chance)));
-        }
-      }
+      partial.add(
+          new PartialOutflow(
+              c.customerId(),
+              Optional.ofNullable(byId.get(c.customerId())).flatMap(CustomerFacts::name),
+              c.group(),
+              Analyzer.round(c.revenue()),
+              c.orders(),
+              c.last(),
+              Analyzer.round4(chance),
+              String.format(
+                  Locale.ROOT,
+                  "bought %s on %d orders for %,.0f in the 12 months to %s; nothing since %s"
+                      + " (%.1f %% likely at that rate), while still buying other groups",
+                  c.group(),
+                  c.orders(),
+                  c.revenue(),
+                  stop,
+                  c.last(),
+                  100 * chance)));
     }
     return partial;
   }
+
+  private record Candidate(
+      String customerId, String group, double revenue, long orders, LocalDate last) {}
 }
