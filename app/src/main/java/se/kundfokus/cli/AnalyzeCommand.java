@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,6 +20,9 @@ import se.kundfokus.analysis.BestCustomer;
 import se.kundfokus.analysis.Summary;
 import se.kundfokus.config.Settings;
 import se.kundfokus.config.SettingsFile;
+import se.kundfokus.engine.EngineProvider;
+import se.kundfokus.engine.EngineRequest;
+import se.kundfokus.engine.SqlEngine;
 import se.kundfokus.report.JsonOutput;
 import se.kundfokus.store.Workspace;
 
@@ -37,7 +42,9 @@ import se.kundfokus.store.Workspace;
     footer = {
       "  kundfokus analyze --json result.json",
       "  kundfokus analyze --as-of 2025-06-30 --best 15 --json mid-year.json",
-      "  kundfokus analyze --config q3-settings.yaml --json q3.json"
+      "  kundfokus analyze --config q3-settings.yaml --json q3.json",
+      "  java -jar kundfokus-spark.jar analyze --engine spark --master local[8] \\",
+      "      --tables s3a://bucket/kundfokus/ --json result.json"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -79,8 +86,34 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Write the whole result as JSON.")
   Optional<Path> json = Optional.empty();
 
+  @Option(
+      names = "--engine",
+      paramLabel = "NAME",
+      defaultValue = DUCKDB,
+      description =
+          "Where the SQL runs: duckdb (the workspace, default) or spark (Apache Spark, for data"
+              + " beyond one machine; needs the kundfokus-spark jar).")
+  String engine = DUCKDB;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "With --engine spark: the cluster, e.g. local[4] or spark://host:7077.")
+  Optional<String> master = Optional.empty();
+
+  @Option(
+      names = "--tables",
+      paramLabel = "DIR|URI",
+      description =
+          "With --engine spark: the folder or URI holding sales.parquet, customers.parquet, …"
+              + " (or .csv); default: the workspace's tables.")
+  Optional<String> tables = Optional.empty();
+
+  static final String DUCKDB = "duckdb";
+
   @Override
   public Integer call() throws Exception {
+    Optional<EngineProvider> provider = provider();
     Settings settings = settings(config);
     AnalysisOptions options = settings.analysis();
     if (best.isPresent()) {
@@ -98,13 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 "Settings: the defaults (no "
                     + SettingsFile.DEFAULT_FILE
                     + " here; kundfokus init writes one)"));
-    AnalysisResult result;
-    try (Workspace ws = workspace.openExisting();
-        Progress progress = Progress.onTerminal()) {
-      result =
-          Analyzer.analyze(
-              ws, options, VersionProvider.version(), settings.source(), progress::step);
-    }
+    AnalysisResult result = run(provider, options, settings);
     print(out, result);
     if (json.isPresent()) {
       JsonOutput.write(result, json.get());
@@ -112,6 +139,56 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The engine other than DuckDB that was asked for; empty for DuckDB. */
+  private Optional<EngineProvider> provider() {
+    if (engine.equals(DUCKDB)) {
+      if (master.isPresent() || tables.isPresent()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--master and --tables go with --engine spark");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(
+        EngineProvider.named(engine)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the "
+                            + engine
+                            + " engine is not in this kundfokus jar (it has "
+                            + String.join(", ", engines())
+                            + "); for Spark run spark/target/kundfokus-spark.jar, see the"
+                            + " README")));
+  }
+
+  private AnalysisResult run(
+      Optional<EngineProvider> provider, AnalysisOptions options, Settings settings) {
+    String version = VersionProvider.version();
+    if (provider.isEmpty()) {
+      try (Workspace ws = workspace.openExisting();
+          Progress progress = Progress.onTerminal()) {
+        return Analyzer.analyze(ws, options, version, settings.source(), progress::step);
+      }
+    }
+    if (tables.isEmpty()) {
+      workspace.openExisting().close();
+    }
+    try (SqlEngine sql =
+            provider
+                .get()
+                .open(new EngineRequest(master, tables, workspace.file.toAbsolutePath()));
+        Progress progress = Progress.onTerminal()) {
+      return Analyzer.analyze(sql, options, version, settings.source(), progress::step);
+    }
+  }
+
+  private static List<String> engines() {
+    List<String> names = new ArrayList<>();
+    names.add(DUCKDB);
+    names.addAll(EngineProvider.available());
+    return names;
   }
 
   /** The named settings file, else kundfokus.yaml in the current folder, else the defaults. */

@@ -183,4 +183,27 @@ class AnalyzeCommandTest {
     assertThat(Files.readString(settings, StandardCharsets.UTF_8))
         .contains("  decline_share: 0.3\n");
   }
+
+  @Test
+  void anEngineThatIsNotInTheJarIsAUsageError() {
+    CliResult result = Cli.run("analyze", "--workspace", workspace.toString(), "--engine", "spark");
+
+    assertThat(result)
+        .hasExitCode(ExitCodes.USAGE)
+        .hasEmptyStdout()
+        .hasStderr(
+            "kundfokus: the spark engine is not in this kundfokus jar (it has duckdb); for Spark"
+                + " run spark/target/kundfokus-spark.jar, see the README\n"
+                + "Try 'kundfokus analyze --help'.\n");
+  }
+
+  @Test
+  void sparkOptionsWithoutSparkAreAUsageError() {
+    CliResult result =
+        Cli.run("analyze", "--workspace", workspace.toString(), "--master", "local[2]");
+
+    assertThat(result).hasExitCode(ExitCodes.USAGE).hasEmptyStdout();
+    assertThat(result.stderr())
+        .startsWith("--master and --tables go with --engine spark\nUsage: kundfokus analyze ");
+  }
 }

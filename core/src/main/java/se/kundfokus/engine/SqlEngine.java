@@ -14,7 +14,7 @@ import se.kundfokus.store.TableCounts;
  * values. Intermediate results a run reuses are kept with {@link #keep}, under a name the later
  * queries refer to, and dropped with {@link #drop}.
  */
-public interface SqlEngine {
+public interface SqlEngine extends AutoCloseable {
 
   /** Where the data is, in words: the workspace file, or the engine and its input paths. */
   String source();
@@ -39,6 +39,10 @@ public interface SqlEngine {
 
   /** Drops a table kept by {@link #keep} or {@link #keepRows}, if it exists. */
   void drop(String name);
+
+  /** Releases what the engine holds (a Spark session); the DuckDB engine holds nothing. */
+  @Override
+  default void close() {}
 
   /** A column of a table kept from rows. */
   record Column(String name, Type type) {
