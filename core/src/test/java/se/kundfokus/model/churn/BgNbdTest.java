@@ -22,8 +22,8 @@ class BgNbdTest {
    */
   @Test
   void recoversTheParametersOfASimulatedPopulation() {
-    SyntheticCustomers.Population population =
-        SyntheticCustomers.bgNbd(CDNOW, 20_000, 52, 52, SyntheticCustomers.DEFAULT_SEED);
+    SimulatedPopulations.Population population =
+        SimulatedPopulations.bgNbd(CDNOW, 20_000, 52, 52, SimulatedPopulations.DEFAULT_SEED);
     BgNbdData data = BgNbdData.of(population.summaries());
 
     BgNbd.Fitted fitted = BgNbd.fit(population.summaries(), new BgNbd.Options());
@@ -50,8 +50,8 @@ class BgNbdTest {
    */
   @Test
   void conditionalExpectationsMatchTheSimulatedFuture() {
-    SyntheticCustomers.Population population =
-        SyntheticCustomers.bgNbd(CDNOW, 20_000, 52, 52, SyntheticCustomers.DEFAULT_SEED + 1);
+    SimulatedPopulations.Population population =
+        SimulatedPopulations.bgNbd(CDNOW, 20_000, 52, 52, SimulatedPopulations.DEFAULT_SEED + 1);
 
     double purchases = 0;
     double purchasesSquares = 0;
@@ -108,7 +108,7 @@ class BgNbdTest {
     List<CustomerSummary> once = Cdnow.summaries();
     List<CustomerSummary> twice = new ArrayList<>(once);
     twice.addAll(once);
-    Collections.shuffle(twice, new Random(SyntheticCustomers.DEFAULT_SEED));
+    Collections.shuffle(twice, new Random(SimulatedPopulations.DEFAULT_SEED));
 
     BgNbd.Fitted single = BgNbd.fit(once, new BgNbd.Options());
     BgNbd.Fitted doubled = BgNbd.fit(twice, new BgNbd.Options());
@@ -125,12 +125,12 @@ class BgNbdTest {
   @Test
   void keepsTheTimeUnitOfTheOptions() {
     List<CustomerSummary> customers =
-        SyntheticCustomers.bgNbd(
+        SimulatedPopulations.bgNbd(
                 new BgNbdParameters(0.5, 30, 0.8, 2.5),
                 500,
                 365,
                 0,
-                SyntheticCustomers.DEFAULT_SEED)
+                SimulatedPopulations.DEFAULT_SEED)
             .summaries();
 
     BgNbd.Fitted fitted = BgNbd.fit(customers, new BgNbd.Options().withTimeUnit(TimeUnit.DAYS));

@@ -19,8 +19,8 @@ class GammaGammaTest {
    */
   @Test
   void recoversTheParametersOfASimulatedPopulation() {
-    SyntheticCustomers.SpendPopulation population =
-        SyntheticCustomers.gammaGamma(TRUTH, 20_000, 5, SyntheticCustomers.DEFAULT_SEED);
+    SimulatedPopulations.SpendPopulation population =
+        SimulatedPopulations.gammaGamma(TRUTH, 20_000, 5, SimulatedPopulations.DEFAULT_SEED);
     GammaGammaData data = new GammaGammaData(population.summaries());
 
     GammaGamma.Fitted fitted = GammaGamma.fit(population.summaries(), new GammaGamma.Options());
@@ -45,8 +45,8 @@ class GammaGammaTest {
    */
   @Test
   void expectedSpendMatchesTheSimulatedNextTransaction() {
-    SyntheticCustomers.SpendPopulation population =
-        SyntheticCustomers.gammaGamma(TRUTH, 20_000, 5, SyntheticCustomers.DEFAULT_SEED + 1);
+    SimulatedPopulations.SpendPopulation population =
+        SimulatedPopulations.gammaGamma(TRUTH, 20_000, 5, SimulatedPopulations.DEFAULT_SEED + 1);
 
     double sum = 0;
     double squares = 0;
