@@ -94,3 +94,26 @@ CREATE TABLE IF NOT EXISTS imports (
   started_at TIMESTAMP NOT NULL,
   finished_at TIMESTAMP NOT NULL
 );
+
+-- One row per analysis run, so that a later run shows who moved between segments, and so that
+-- prospects can be scored against the model of the last run (model_json).
+CREATE TABLE IF NOT EXISTS runs (
+  run_id BIGINT NOT NULL,
+  created_at TIMESTAMP NOT NULL,
+  as_of DATE NOT NULL,
+  version VARCHAR NOT NULL,
+  data_fingerprint VARCHAR NOT NULL,
+  settings_fingerprint VARCHAR,
+  model_json VARCHAR NOT NULL
+);
+
+-- Every customer's and prospect's segment and scores in a run (entity: customer or prospect).
+CREATE TABLE IF NOT EXISTS run_segments (
+  run_id BIGINT NOT NULL,
+  entity VARCHAR NOT NULL,
+  entity_id VARCHAR NOT NULL,
+  segment VARCHAR NOT NULL,
+  fit DOUBLE,
+  pain DOUBLE,
+  potential DOUBLE
+);

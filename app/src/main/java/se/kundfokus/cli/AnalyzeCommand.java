@@ -3,10 +3,10 @@ package se.kundfokus.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,13 +16,13 @@ import picocli.CommandLine.Option;
 import se.kundfokus.analysis.AnalysisOptions;
 import se.kundfokus.analysis.AnalysisResult;
 import se.kundfokus.analysis.Analyzer;
-import se.kundfokus.analysis.BestCustomer;
-import se.kundfokus.analysis.Summary;
 import se.kundfokus.config.Settings;
 import se.kundfokus.config.SettingsFile;
+import se.kundfokus.engine.DuckDbEngine;
 import se.kundfokus.engine.EngineProvider;
 import se.kundfokus.engine.EngineRequest;
 import se.kundfokus.engine.SqlEngine;
+import se.kundfokus.history.RunHistory;
 import se.kundfokus.report.JsonOutput;
 import se.kundfokus.store.Workspace;
 
@@ -31,10 +31,13 @@ import se.kundfokus.store.Workspace;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse the workspace as of a reference date: customer facts, declining customers,"
-          + " product groups customers stopped buying, lapsed customers to reactivate, product"
-          + " groups to cross-sell, and the best customers, with the obvious revenue potential in"
-          + " money.",
+      "Analyse the workspace: the obvious revenue potential, what makes the best customers, and"
+          + " every customer's and prospect's segment.",
+      "As of a reference date: customer facts, customers leaving or declining, product groups"
+          + " they stopped buying, lapsed customers to reactivate, product groups to cross-sell and"
+          + " the best customers, with the revenue potential in money; then the attributes that"
+          + " separate the best customers (the potential parameters), every customer's and"
+          + " prospect's fit, pain and segment with the reasons, and who moved since the last run.",
       "Writes the whole result as JSON with --json; prints a summary. Every threshold is in the"
           + " settings file (kundfokus init writes it); --as-of and --best win over it."
     },
@@ -43,6 +46,7 @@ import se.kundfokus.store.Workspace;
       "  kundfokus analyze --json result.json",
       "  kundfokus analyze --as-of 2025-06-30 --best 15 --json mid-year.json",
       "  kundfokus analyze --config q3-settings.yaml --json q3.json",
+      "  kundfokus analyze --backtest --json result.json",
       "  java -jar kundfokus-spark.jar analyze --engine spark --master local[8] \\",
       "      --tables s3a://bucket/kundfokus/ --json result.json"
     })
@@ -111,6 +115,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   static final String DUCKDB = "duckdb";
 
+  @Option(
+      names = "--backtest",
+      description =
+          "Also rebuild the whole model as of the reference date less backtest.months (12) and"
+              + " measure how its segments did since.")
+  boolean backtest;
+
+  @Option(
+      names = "--no-store",
+      description =
+          "Do not store this run in the workspace (by default each run is stored, so that the"
+              + " next one shows who moved between segments and score uses its model).")
+  boolean noStore;
+
   @Override
   public Integer call() throws Exception {
     Optional<EngineProvider> provider = provider();
@@ -132,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + SettingsFile.DEFAULT_FILE
                     + " here; kundfokus init writes one)"));
     AnalysisResult result = run(provider, options, settings);
-    print(out, result);
+    ResultPrinter.print(out, result);
     if (json.isPresent()) {
       JsonOutput.write(result, json.get());
       out.println("The whole result is in " + json.get().toAbsolutePath());
@@ -169,7 +187,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (provider.isEmpty()) {
       try (Workspace ws = workspace.openExisting();
           Progress progress = Progress.onTerminal()) {
-        return Analyzer.analyze(ws, options, version, settings.source(), progress::step);
+        AnalysisResult result =
+            Analyzer.analyze(ws, options, version, settings.source(), progress::step);
+        if (backtest) {
+          result = Analyzer.backtest(DuckDbEngine.of(ws), result, options, version);
+        }
+        result = RunHistory.compare(ws, result);
+        if (!noStore) {
+          RunHistory.save(ws, result, Clock.systemUTC());
+        }
+        return result;
       }
     }
     if (tables.isEmpty()) {
@@ -180,7 +207,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .get()
                 .open(new EngineRequest(master, tables, workspace.file.toAbsolutePath()));
         Progress progress = Progress.onTerminal()) {
-      return Analyzer.analyze(sql, options, version, settings.source(), progress::step);
+      AnalysisResult result =
+          Analyzer.analyze(sql, options, version, settings.source(), progress::step);
+      return backtest ? Analyzer.backtest(sql, result, options, version) : result;
     }
   }
 
@@ -198,64 +227,5 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Path here = Path.of(SettingsFile.DEFAULT_FILE);
     return Files.isRegularFile(here) ? SettingsFile.read(here) : Settings.defaults();
-  }
-
-  static void print(PrintWriter out, AnalysisResult result) {
-    Summary s = result.summary();
-    out.printf(
-        Locale.ROOT,
-        "As of %s: %,d customers, %,d of them buying in the last 12 months, revenue %,.0f"
-            + " (the 12 months before: %,.0f).%n",
-        s.asOf(),
-        s.customers(),
-        s.activeCustomers(),
-        s.revenue12m(),
-        s.revenuePrevious12m());
-    out.printf(
-        Locale.ROOT,
-        "Revenue at risk: %,.0f a year (%,d customers leaving, %,d declining, %,d product groups"
-            + " stopped).%n",
-        s.revenueAtRisk(),
-        s.leavingCustomers(),
-        s.decliningCustomers(),
-        s.partialOutflows());
-    out.printf(
-        Locale.ROOT,
-        "Reactivation potential: %,.0f a year of revenue from %,d lapsed customers.%n",
-        s.reactivationPotential(),
-        s.lapsedCustomers());
-    out.printf(
-        Locale.ROOT,
-        "Cross-sell potential: %,.0f a year from %,d product groups to offer (%,d rules between"
-            + " product groups).%n",
-        s.crossSellPotential(),
-        s.crossSellRecommendations(),
-        result.crossSell().rules().size());
-    result
-        .churnModel()
-        .ifPresent(
-            m ->
-                out.printf(
-                    Locale.ROOT,
-                    "Churn model (BG/NBD, weeks): r %.3f, alpha %.3f, a %.3f, b %.3f,"
-                        + " log-likelihood %.1f on %,d customers.%n",
-                    m.r(),
-                    m.alpha(),
-                    m.a(),
-                    m.b(),
-                    m.logLikelihood(),
-                    m.customers()));
-    result.notes().forEach(n -> out.println("Note: " + n));
-    out.println();
-    out.println("Best customers (score 0-100: revenue, margin, growth, frequency, breadth):");
-    for (BestCustomer b : result.bestCustomers()) {
-      out.printf(
-          Locale.ROOT,
-          "  %2d. %-8s %-40s %5.1f%n",
-          b.rank(),
-          b.customerId(),
-          b.name().orElse(""),
-          b.score());
-    }
   }
 }

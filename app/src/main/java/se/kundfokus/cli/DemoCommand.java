@@ -3,7 +3,7 @@ package se.kundfokus.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,11 +11,16 @@ import picocli.CommandLine.Option;
 import se.kundfokus.analysis.AnalysisOptions;
 import se.kundfokus.analysis.AnalysisResult;
 import se.kundfokus.analysis.Analyzer;
+import se.kundfokus.analysis.ModelOptions;
 import se.kundfokus.analysis.Overview;
+import se.kundfokus.config.Settings;
+import se.kundfokus.config.SettingsFile;
+import se.kundfokus.engine.DuckDbEngine;
 import se.kundfokus.generate.FileFormat;
 import se.kundfokus.generate.GenerationOptions;
 import se.kundfokus.generate.GenerationSummary;
 import se.kundfokus.generate.SampleCompany;
+import se.kundfokus.history.RunHistory;
 import se.kundfokus.ingest.ImportReport;
 import se.kundfokus.ingest.ImportRequest;
 import se.kundfokus.ingest.Importer;
@@ -28,12 +33,21 @@ import se.kundfokus.store.Workspace;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate a sample company (Swedish ERP exports), import it into a fresh workspace, analyse"
-          + " it and write the results, printing where everything is.",
+      "Generate a sample company (Swedish ERP exports), import it into a fresh workspace, write"
+          + " its settings file, analyse it with a backtest and write the results, printing where"
+          + " everything is.",
     },
     footerHeading = "%nExamples:%n",
     footer = {"  kundfokus demo", "  kundfokus demo --out /tmp/demo --customers 5000"})
 final class DemoCommand implements Callable<Integer> {
+  /**
+   * The defaults, with the pain signals of the sample company's CRM columns: a new purchasing
+   * manager (an unaware lack), a contract that ends soon and complaints (aware needs).
+   */
+  static final AnalysisOptions DEMO_OPTIONS =
+      new AnalysisOptions()
+          .withModel(new ModelOptions().withPain(SampleCompany.painParameters(FileFormat.SWEDISH)));
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -65,6 +79,7 @@ final class DemoCommand implements Callable<Integer> {
     Path workspaceFile = out.resolve(Workspace.DEFAULT_FILE);
     Path overviewFile = out.resolve("overview.json");
     Path resultFile = out.resolve("result.json");
+    Path settingsFile = out.resolve(SettingsFile.DEFAULT_FILE);
 
     console.println("1. Generating a sample company in " + data);
     GenerationOptions options =
@@ -102,21 +117,33 @@ final class DemoCommand implements Callable<Integer> {
       console.println("3. Analysing it");
       Overview overview = Overview.of(workspace, VersionProvider.version());
       JsonOutput.write(overview, overviewFile);
+      SettingsFile.writeTemplate(settingsFile, VersionProvider.version(), true, DEMO_OPTIONS);
+      Settings settings = SettingsFile.read(settingsFile);
+      console.println(
+          "Settings: "
+              + settingsFile
+              + " (the defaults, with pain parameters for the sample company's CRM columns)");
       AnalysisResult result;
       try (Progress progress = Progress.onTerminal()) {
         result =
             Analyzer.analyze(
                 workspace,
-                new AnalysisOptions(),
+                settings.analysis(),
                 VersionProvider.version(),
-                Optional.empty(),
+                settings.source(),
                 progress::step);
       }
+      result =
+          Analyzer.backtest(
+              DuckDbEngine.of(workspace), result, settings.analysis(), VersionProvider.version());
+      result = RunHistory.compare(workspace, result);
+      RunHistory.save(workspace, result, Clock.systemUTC());
       JsonOutput.write(result, resultFile);
-      AnalyzeCommand.print(console, result);
+      ResultPrinter.print(console, result);
     }
     console.println();
     console.println("Results: " + resultFile.toAbsolutePath());
+    console.println("Settings: " + settingsFile.toAbsolutePath());
     console.println("Overview: " + overviewFile.toAbsolutePath());
     console.println("Workspace: " + workspaceFile.toAbsolutePath());
     console.println("Planted ground truth: " + sample.truthFile().toAbsolutePath());

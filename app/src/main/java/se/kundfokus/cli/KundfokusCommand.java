@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       ImportCommand.class,
       AnalyzeCommand.class,
+      ScoreCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CommandLine.HelpCommand.class
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
       "  kundfokus import --customers kunder.csv --sales fakturarader.csv",
       "  kundfokus init",
       "  kundfokus analyze --json result.json",
+      "  kundfokus score --prospects leads.csv",
       "  kundfokus status",
       "",
       "Exit codes: 0 done, 1 problems in the input files (nothing imported),"

@@ -38,16 +38,16 @@ class CliTest {
               -V, --version   Print version information and exit.
             Commands:
               demo      Generate a sample company (Swedish ERP exports), import it into a
-                          fresh workspace, analyse it and write the results, printing where
-                          everything is.
+                          fresh workspace, write its settings file, analyse it with a
+                          backtest and write the results, printing where everything is.
               init      Write the settings file: every threshold of the analysis with its
                           default, to edit.
               import    Import your customer register, invoice lines, products and
                           prospects into the workspace.
-              analyze   Analyse the workspace as of a reference date: customer facts,
-                          declining customers, product groups customers stopped buying,
-                          lapsed customers to reactivate, product groups to cross-sell, and
-                          the best customers, with the obvious revenue potential in money.
+              analyze   Analyse the workspace: the obvious revenue potential, what makes
+                          the best customers, and every customer's and prospect's segment.
+              score     Score companies that are not customers yet against the model of the
+                          last analysis.
               generate  Write a realistic sample B2B company: a customer register, invoice
                           lines, products and prospects, as a Swedish ERP exports them (or
                           in English), plus truth.json: which attributes drive spend, which
@@ -61,6 +61,7 @@ class CliTest {
               kundfokus import --customers kunder.csv --sales fakturarader.csv
               kundfokus init
               kundfokus analyze --json result.json
+              kundfokus score --prospects leads.csv
               kundfokus status
 
             Exit codes: 0 done, 1 problems in the input files (nothing imported), 2 wrong

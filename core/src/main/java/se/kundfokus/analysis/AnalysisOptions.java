@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param reactivation when a customer has lapsed
  * @param crossSell the thresholds of cross-selling
  * @param bestCustomers how many best customers, the wider cohort and the weights of the score
+ * @param model the choices of the potential, pain and segmentation models
  */
 public record AnalysisOptions(
     Optional<LocalDate> asOf,
@@ -24,7 +25,8 @@ public record AnalysisOptions(
     OutflowOptions outflow,
     ReactivationOptions reactivation,
     CrossSellOptions crossSell,
-    BestCustomerOptions bestCustomers) {
+    BestCustomerOptions bestCustomers,
+    ModelOptions model) {
 
   public static final double DEFAULT_SIGNIFICANCE = 0.01;
 
@@ -34,6 +36,7 @@ public record AnalysisOptions(
     Objects.requireNonNull(reactivation, "reactivation must not be null");
     Objects.requireNonNull(crossSell, "crossSell must not be null");
     Objects.requireNonNull(bestCustomers, "bestCustomers must not be null");
+    Objects.requireNonNull(model, "model must not be null");
     if (!(significance > 0 && significance <= 1)) {
       throw new IllegalArgumentException("significance must be in (0, 1], was " + significance);
     }
@@ -47,32 +50,42 @@ public record AnalysisOptions(
         new OutflowOptions(),
         new ReactivationOptions(),
         new CrossSellOptions(),
-        new BestCustomerOptions());
+        new BestCustomerOptions(),
+        new ModelOptions());
   }
 
   public AnalysisOptions withAsOf(LocalDate date) {
     return new AnalysisOptions(
-        Optional.of(date), significance, outflow, reactivation, crossSell, bestCustomers);
+        Optional.of(date), significance, outflow, reactivation, crossSell, bestCustomers, model);
   }
 
   public AnalysisOptions withSignificance(double level) {
-    return new AnalysisOptions(asOf, level, outflow, reactivation, crossSell, bestCustomers);
+    return new AnalysisOptions(asOf, level, outflow, reactivation, crossSell, bestCustomers, model);
   }
 
   public AnalysisOptions withOutflow(OutflowOptions options) {
-    return new AnalysisOptions(asOf, significance, options, reactivation, crossSell, bestCustomers);
+    return new AnalysisOptions(
+        asOf, significance, options, reactivation, crossSell, bestCustomers, model);
   }
 
   public AnalysisOptions withReactivation(ReactivationOptions options) {
-    return new AnalysisOptions(asOf, significance, outflow, options, crossSell, bestCustomers);
+    return new AnalysisOptions(
+        asOf, significance, outflow, options, crossSell, bestCustomers, model);
   }
 
   public AnalysisOptions withCrossSell(CrossSellOptions options) {
-    return new AnalysisOptions(asOf, significance, outflow, reactivation, options, bestCustomers);
+    return new AnalysisOptions(
+        asOf, significance, outflow, reactivation, options, bestCustomers, model);
   }
 
   public AnalysisOptions withBestCustomers(BestCustomerOptions options) {
-    return new AnalysisOptions(asOf, significance, outflow, reactivation, crossSell, options);
+    return new AnalysisOptions(
+        asOf, significance, outflow, reactivation, crossSell, options, model);
+  }
+
+  public AnalysisOptions withModel(ModelOptions options) {
+    return new AnalysisOptions(
+        asOf, significance, outflow, reactivation, crossSell, bestCustomers, options);
   }
 
   /** A copy naming another number of best customers. */

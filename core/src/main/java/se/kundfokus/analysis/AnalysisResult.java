@@ -1,9 +1,12 @@
 package se.kundfokus.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.kundfokus.model.potential.PotentialModel;
+import se.kundfokus.model.profile.Characteristics;
 import se.kundfokus.store.ImportRecord;
 import se.kundfokus.store.TableCounts;
 
@@ -16,8 +19,20 @@ import se.kundfokus.store.TableCounts;
  * @param crossSell the association rules between product groups and the recommendations per
  *     customer
  * @param churnModel the fitted BG/NBD and Gamma-Gamma models; empty when they could not be fitted
+ * @param characteristics what characterises the best customers, and the proposed potential
+ *     parameters
+ * @param potential the potential model: its parameters with their points, and what comparable
+ *     customers buy
+ * @param pain the pain parameters
+ * @param segments each segment with its action, customers, revenue and prospects
+ * @param prospects every prospect scored against the model, best fit first
+ * @param movements who moved between segments since the previous run stored in the workspace
+ * @param backtest how the model, rebuilt some months back, did since; with {@code analyze
+ *     --backtest}
  * @param notes what the user should know about this run, e.g. why a model is missing
- * @param customers the facts of every customer
+ * @param customers every customer: segment, scores, reasons and facts
+ * @param scoring what it takes to score a new company as this run would; kept with the run, not
+ *     written to the JSON
  */
 public record AnalysisResult(
     Meta meta,
@@ -28,8 +43,16 @@ public record AnalysisResult(
     List<LapsedCustomer> reactivation,
     CrossSell crossSell,
     Optional<ChurnModel> churnModel,
+    Characteristics characteristics,
+    PotentialModel potential,
+    PainSummary pain,
+    List<SegmentSummary> segments,
+    List<ProspectResult> prospects,
+    Optional<SegmentMovements> movements,
+    Optional<Backtest> backtest,
     List<String> notes,
-    List<CustomerFacts> customers) {
+    List<CustomerResult> customers,
+    @JsonIgnore ScoringModel scoring) {
 
   public AnalysisResult {
     Objects.requireNonNull(meta, "meta must not be null");
@@ -40,8 +63,48 @@ public record AnalysisResult(
     reactivation = List.copyOf(reactivation);
     Objects.requireNonNull(crossSell, "crossSell must not be null");
     Objects.requireNonNull(churnModel, "churnModel must not be null");
+    Objects.requireNonNull(characteristics, "characteristics must not be null");
+    Objects.requireNonNull(potential, "potential must not be null");
+    Objects.requireNonNull(pain, "pain must not be null");
+    segments = List.copyOf(segments);
+    prospects = List.copyOf(prospects);
+    Objects.requireNonNull(movements, "movements must not be null");
+    Objects.requireNonNull(backtest, "backtest must not be null");
     notes = List.copyOf(notes);
     customers = List.copyOf(customers);
+    Objects.requireNonNull(scoring, "scoring must not be null");
+  }
+
+  /** A copy with the movements since the previous run. */
+  public AnalysisResult withMovements(SegmentMovements since) {
+    return copy(Optional.of(since), backtest);
+  }
+
+  /** A copy with a backtest. */
+  public AnalysisResult withBacktest(Backtest test) {
+    return copy(movements, Optional.of(test));
+  }
+
+  private AnalysisResult copy(Optional<SegmentMovements> since, Optional<Backtest> test) {
+    return new AnalysisResult(
+        meta,
+        summary,
+        bestCustomers,
+        bestCohort,
+        outflow,
+        reactivation,
+        crossSell,
+        churnModel,
+        characteristics,
+        potential,
+        pain,
+        segments,
+        prospects,
+        since,
+        test,
+        notes,
+        customers,
+        scoring);
   }
 
   /**

@@ -45,6 +45,7 @@ public final class Analyzer {
           "churn model",
           "outflow",
           "lapsed customers",
+          "potential, pain and segments",
           "cross-selling");
 
   /**
@@ -81,17 +82,21 @@ public final class Analyzer {
     int cohortSize = (int) Math.ceil(ranked.size() * bestOptions.cohortShare());
     List<String> cohort = ranked.stream().limit(cohortSize).map(BestCustomer::customerId).toList();
     List<BestCustomer> best = ranked.stream().limit(bestOptions.count()).toList();
-
     steps.next();
     ChurnPredictions churn = ChurnPredictions.fit(engine, asOf);
     steps.next();
-    OutflowFinder outflow = new OutflowFinder(asOf, options);
-    List<LeavingCustomer> leaving = outflow.leaving(facts, churn);
-    List<DecliningCustomer> declining = outflow.declining(facts);
-    List<PartialOutflow> partial = outflow.stoppedGroups(engine, byId);
+    OutflowFinder outflows = new OutflowFinder(asOf, options);
+    List<LeavingCustomer> leaving = outflows.leaving(facts, churn);
+    List<DecliningCustomer> declining = outflows.declining(facts);
+    List<PartialOutflow> partial = outflows.stoppedGroups(engine, byId);
     steps.next();
     List<LapsedCustomer> lapsed =
         new LapsedFinder(asOf, options.reactivation()).find(engine, facts, churn);
+    steps.next();
+    Outflow outflow = new Outflow(leaving, declining, partial);
+    ModelBuilder.Built model =
+        new ModelBuilder(engine, asOf, options.model())
+            .build(facts, ranked, cohort, churn, outflow, lapsed);
     steps.next();
     CrossSell crossSell = new CrossSellFinder(engine, asOf, counts.firstSale(), options).find(byId);
 
@@ -136,12 +141,29 @@ public final class Analyzer {
         summary,
         best,
         cohort,
-        new Outflow(leaving, declining, partial),
+        outflow,
         lapsed,
         crossSell,
         churn.model(),
+        model.characteristics(),
+        model.potential(),
+        model.pain(),
+        model.segments(),
+        model.prospects(),
+        Optional.empty(),
+        Optional.empty(),
         notes(counts, asOf, facts, engine, churn, crossSell),
-        facts);
+        model.customers(),
+        model.scoring());
+  }
+
+  /**
+   * The result with a backtest: the whole model rebuilt as of the reference date less the backtest
+   * months (see {@link ModelOptions#backtestMonths()}), measured on what happened since.
+   */
+  public static AnalysisResult backtest(
+      SqlEngine engine, AnalysisResult result, AnalysisOptions options, String version) {
+    return result.withBacktest(new Backtester(engine, options, version).run(result));
   }
 
   /** Tells the listener of each step as it starts. */
@@ -188,6 +210,25 @@ public final class Analyzer {
       notes.add(
           "no two product groups are bought together clearly more often than by chance, so"
               + " there is nothing to cross-sell (see cross_sell in the settings)");
+    }
+    long withoutSales =
+        engine
+            .query(
+                "analysis/register_without_sales.sql",
+                List.of(asOf),
+                row -> row.integer("customers"))
+            .get(0);
+    if (withoutSales > 0) {
+      notes.add(
+          withoutSales
+              + (withoutSales == 1 ? " company" : " companies")
+              + " of the customer register "
+              + (withoutSales == 1 ? "has" : "have")
+              + " no sales lines up to "
+              + asOf
+              + ", so "
+              + (withoutSales == 1 ? "it is" : "they are")
+              + " in no list (score them as prospects to see how they fit)");
     }
     churn.note().ifPresent(notes::add);
     return notes;

@@ -60,6 +60,35 @@ final class Section {
     throw problem(key, node.line(), "expected a list (lines starting with '- ')");
   }
 
+  /** The list under the key as sections, one per item, each a mapping; empty when absent. */
+  List<Section> sections(String key) {
+    List<YamlNode> items = list(key);
+    List<Section> sections = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      YamlNode item = items.get(i);
+      String itemPath = name(key) + "[" + (i + 1) + "]";
+      if (!(item instanceof YamlNode.Mapping mapping)) {
+        throw new SettingsException(
+            file,
+            Optional.of(item.line()),
+            Optional.of(itemPath),
+            "expected settings (key: value lines), not a single value");
+      }
+      sections.add(new Section(file, itemPath, mapping));
+    }
+    return sections;
+  }
+
+  /** Where this section is, for messages read later: {@code kundfokus.yaml line 40}. */
+  String where() {
+    return file + " line " + mapping.line() + (path.isEmpty() ? "" : ", setting '" + path + "'");
+  }
+
+  /** The keys given in this section, in file order. */
+  Set<String> keys() {
+    return mapping.entries().keySet();
+  }
+
   /** The text of a plain value, empty when the key is absent or has no value. */
   Optional<String> text(String key) {
     known.add(key);

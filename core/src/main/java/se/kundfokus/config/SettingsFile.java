@@ -85,7 +85,8 @@ public final class SettingsFile {
             outflow(root.section("outflow"), defaults.outflow()),
             reactivation(root.section("reactivation"), defaults.reactivation()),
             crossSell(root.section("cross_sell"), defaults.crossSell()),
-            bestCustomers(root.section("best_customers"), defaults.bestCustomers()));
+            bestCustomers(root.section("best_customers"), defaults.bestCustomers()),
+            ModelSettings.read(root));
     analysis.finish();
     root.finish();
     return options;
@@ -167,14 +168,25 @@ public final class SettingsFile {
     return SettingsTemplate.text(version, new AnalysisOptions());
   }
 
+  /** The commented settings file with every setting at the value these options give it. */
+  public static String template(String version, AnalysisOptions options) {
+    return SettingsTemplate.text(version, options);
+  }
+
   /** Writes the template, refusing to overwrite an existing file unless told to. */
   public static void writeTemplate(Path path, String version, boolean overwrite)
       throws IOException {
+    writeTemplate(path, version, overwrite, new AnalysisOptions());
+  }
+
+  /** Writes the settings these options make, commented, refusing to overwrite unless told to. */
+  public static void writeTemplate(
+      Path path, String version, boolean overwrite, AnalysisOptions options) throws IOException {
     if (!overwrite && Files.exists(path)) {
       throw new IllegalArgumentException(
           path + " exists already (use --force to replace it with the defaults)");
     }
-    Files.writeString(path, template(version), StandardCharsets.UTF_8);
+    Files.writeString(path, template(version, options), StandardCharsets.UTF_8);
   }
 
   static String fingerprint(byte[] bytes) {

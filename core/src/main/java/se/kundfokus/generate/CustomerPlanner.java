@@ -43,6 +43,17 @@ final class CustomerPlanner {
             index,
             CompanyFactory.Drivers.ANY,
             unhappy ? Planted.COMPLAINTS_MEAN_UNHAPPY : Planted.COMPLAINTS_MEAN);
+    if (segment == Segment.NORMAL
+        && !partialOutflow
+        && years >= 2
+        && (company.manufacturing() || company.multiSite())
+        && company.newPurchasingManager()
+        && rng.chance(Planted.GROWTH_RESPONSE_SHARE)) {
+      // The method's premise, planted: a company like the best customers with a new purchasing
+      // manager (a need) buys more in the last year.
+      segment = Segment.RESPONDING;
+      planted = true;
+    }
     int accountManager = rng.below(Words.ACCOUNT_MANAGERS.size());
     LocalDate since = customerSince(rng, !planted && rng.chance(Planted.NEW_CUSTOMER_SHARE));
 
@@ -71,15 +82,17 @@ final class CustomerPlanner {
           case CHURNED -> endDate.minusMonths(3).toEpochDay() - rng.below(183);
           case LAPSED ->
               between(rng, Math.max(endDate.minusMonths(23).toEpochDay(), start + 90), yearAgo);
-          case NORMAL, DECLINING, GROWING -> end;
+          case NORMAL, DECLINING, GROWING, RESPONDING -> end;
         };
     double factor =
         switch (segment) {
           case DECLINING -> rng.uniform(Planted.DECLINE_MIN, Planted.DECLINE_MAX);
           case GROWING -> rng.uniform(Planted.GROWTH_MIN, Planted.GROWTH_MAX);
+          case RESPONDING -> rng.uniform(Planted.RESPONSE_MIN, Planted.RESPONSE_MAX);
           case NORMAL, CHURNED, LAPSED -> 1.0;
         };
-    boolean rateChanges = segment == Segment.DECLINING || segment == Segment.GROWING;
+    boolean rateChanges =
+        segment == Segment.DECLINING || segment == Segment.GROWING || segment == Segment.RESPONDING;
     long changeDay = rateChanges ? yearAgo + 1 : end + 1;
     int outflowGroup = partialOutflow ? rng.weighted(weights) : -1;
     long outflowDay = end + 1;

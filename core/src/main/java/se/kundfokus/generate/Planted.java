@@ -36,6 +36,17 @@ final class Planted {
   /** Share of customers drawn into each behaviour segment. */
   static final double SEGMENT_SHARE = 0.08;
 
+  /**
+   * Share of the normal customers with a spend driver and a new purchasing manager who grow in the
+   * last 12 months: the need of a company like the best customers turns into sales.
+   */
+  static final double GROWTH_RESPONSE_SHARE = 0.6;
+
+  /** Spend factor of the last 12 months for those who respond, applied like the growth. */
+  static final double RESPONSE_MIN = 1.5;
+
+  static final double RESPONSE_MAX = 2.0;
+
   /** Share of customers drawn for a partial outflow (stop buying one product group). */
   static final double PARTIAL_OUTFLOW_SHARE = 0.05;
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongConsumer;
+import se.kundfokus.analysis.PainSpec;
+import se.kundfokus.model.pain.PainKind;
 
 /**
  * Generates a realistic Swedish B2B company's data: an industrial wholesaler's customer register,
@@ -39,9 +41,11 @@ import java.util.function.LongConsumer;
  *       after a day 3 to 9 months before the end date), {@code declining} (spend of the last 12
  *       months × 0.3 to 0.5, half by fewer and half by smaller invoices), {@code lapsed} (no
  *       purchase in the last 12 months, stop 12 to 23 months back), {@code growing} (spend × 1.9 to
- *       2.6). About 5 % have a {@code partial_outflow}: they stop buying one product group 6 to 18
- *       months before the end date while still buying others. Segments that compare two years need
- *       {@code years >= 2}.
+ *       2.6); and 60 % of the other customers with a spend driver and a new purchasing manager grow
+ *       too (the {@code growth_response}: a company like the best customers with a need grows).
+ *       About 5 % have a {@code partial_outflow}: they stop buying one product group 6 to 18 months
+ *       before the end date while still buying others. Segments that compare two years need {@code
+ *       years >= 2}.
  *   <li><b>Co-bought groups</b>: Svetsning → Skyddsutrustning, Hydraulik → Smörjmedel, Pneumatik →
  *       Lager &amp; transmission. 85 % of the customers who buy the antecedent also buy the
  *       consequent (60 % of their antecedent invoices get a consequent line); the other 15 % never
@@ -64,6 +68,36 @@ public final class SampleCompany {
   private static final long STREAM_PROSPECT = 4;
 
   private SampleCompany() {}
+
+  /**
+   * The pain parameters of the sample company's CRM columns, as its settings would declare them: a
+   * new purchasing manager (an unaware lack, weight 40), a contract that ends within 6 months (an
+   * aware need, 35) and two or more complaints (an aware need, 25).
+   */
+  public static List<PainSpec> painParameters(FileFormat format) {
+    return List.of(
+        new PainSpec(
+            "New purchasing manager",
+            format.text("Ny inköpschef", "New purchasing manager"),
+            "= yes",
+            40,
+            PainKind.BRIST,
+            "the sample company"),
+        new PainSpec(
+            "Contract ends soon",
+            format.text("Avtalet löper ut", "Contract ends"),
+            "within " + Planted.CONTRACT_PAIN_MONTHS + " months",
+            35,
+            PainKind.BEHOV,
+            "the sample company"),
+        new PainSpec(
+            "Complaints",
+            format.text("Reklamationer 12 mån", "Complaints 12m"),
+            ">= " + Planted.COMPLAINTS_PAIN_MIN,
+            25,
+            PainKind.BEHOV,
+            "the sample company"));
+  }
 
   /**
    * Writes the sample company's files to {@code outDir}, replacing existing files of the same name.

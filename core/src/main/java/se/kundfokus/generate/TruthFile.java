@@ -117,8 +117,12 @@ final class TruthFile {
     ArrayNode independent = root.putArray("attributes_without_spend_effect");
     independent.add(format.text("Omsättningstillväxt (%)", "Turnover growth (%)"));
     independent.add(format.text("Inköpsfunktion", "Purchasing function"));
-    independent.add(format.text("Ny inköpschef", "New purchasing manager"));
     independent.add(format.text("Avtalet löper ut", "Contract ends"));
+    root.put(
+        "pain_with_effect",
+        format.text("Ny inköpschef", "New purchasing manager")
+            + ": a pain signal, not a spend driver, but customers with a spend driver and a new"
+            + " purchasing manager are often responding (see segment_rules)");
   }
 
   private void purchaseProcess() {
@@ -169,6 +173,15 @@ final class TruthFile {
             + " to "
             + Planted.GROWTH_MAX
             + " (purchase rate and invoice value each by its square root)");
+    rules.put(
+        "responding",
+        Math.round(100 * Planted.GROWTH_RESPONSE_SHARE)
+            + " % of the other customers with SNI division 25 or 28 or 3 or more sites and a new"
+            + " purchasing manager (Ny inköpschef = Ja): spend of the last 12 months multiplied by "
+            + Planted.RESPONSE_MIN
+            + " to "
+            + Planted.RESPONSE_MAX
+            + "; a company like the best customers with a need buys more");
     rules.put(
         "partial_outflow",
         "no purchase of one product group after a stop day drawn 6 to 18 months before end_date, other groups still bought");

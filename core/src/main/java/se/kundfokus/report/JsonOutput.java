@@ -28,6 +28,7 @@ public final class JsonOutput {
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
@@ -42,6 +43,11 @@ public final class JsonOutput {
       Files.createDirectories(parent);
     }
     MAPPER.writeValue(file.toFile(), value);
+  }
+
+  /** Reads a value written by {@link #text}, e.g. a model stored with a run. */
+  public static <T> T read(String json, Class<T> type) throws IOException {
+    return MAPPER.readValue(json, type);
   }
 
   /** The JSON text of a value. */

@@ -160,6 +160,7 @@ class AnalyzerTest {
     assertThat(share(offered, candidates::contains)).isGreaterThanOrEqualTo(0.9);
     Set<String> active = new HashSet<>();
     sample.customers().stream()
+        .map(CustomerResult::facts)
         .filter(CustomerFacts::active)
         .forEach(c -> active.add(c.customerId()));
     List<String> activeCandidates =
@@ -297,6 +298,7 @@ class AnalyzerTest {
 
   private static CustomerFacts fact(AnalysisResult result, String id) {
     return result.customers().stream()
+        .map(CustomerResult::facts)
         .filter(f -> f.customerId().equals(id))
         .findFirst()
         .orElseThrow();
