@@ -6,7 +6,7 @@
 WITH lines AS (
   SELECT s.customer_id,
          s.date,
-         coalesce(s.invoice_id, CAST(s.date AS VARCHAR)) AS invoice,
+         coalesce(s.invoice_id, CAST(s.date AS STRING)) AS invoice,
          s.product_group,
          s.amount,
          coalesce(s.margin, s.amount - s.cost) AS margin,

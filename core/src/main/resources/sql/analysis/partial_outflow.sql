@@ -7,7 +7,7 @@ WITH per_group AS (
   SELECT s.customer_id,
          s.product_group,
          sum(s.amount) FILTER (WHERE s.date > CAST(? AS DATE) AND s.date <= CAST(? AS DATE)) AS revenue_before,
-         count(DISTINCT coalesce(s.invoice_id, CAST(s.date AS VARCHAR)))
+         count(DISTINCT coalesce(s.invoice_id, CAST(s.date AS STRING)))
              FILTER (WHERE s.date <= CAST(? AS DATE) AND s.amount > 0) AS orders_before,
          max(s.date) FILTER (WHERE s.amount > 0) AS last_purchase,
          sum(s.amount) FILTER (WHERE s.date > CAST(? AS DATE)) AS revenue_after

@@ -13,6 +13,12 @@ import se.kundfokus.store.TableCounts;
  * {@link java.time.LocalDate}, {@link String}, {@link Long}, {@link Integer} or {@link Double}
  * values. Intermediate results a run reuses are kept with {@link #keep}, under a name the later
  * queries refer to, and dropped with {@link #drop}.
+ *
+ * <p>The SQL both engines run alike (the spark module's EngineEquivalenceIT checks it): {@code
+ * CAST(x AS STRING)}, not {@code VARCHAR}; {@code LIMIT CAST(? AS INTEGER)}; {@code any_value},
+ * {@code median}, {@code count(DISTINCT x) FILTER (WHERE …)}, {@code date - INTERVAL 12 MONTH},
+ * {@code year(date)} and boolean columns in {@code WHERE} are fine in both. Order every list fully
+ * (ties broken by an id), as the engines order ties differently.
  */
 public interface SqlEngine extends AutoCloseable {
 

@@ -70,6 +70,31 @@ public final class Workspace implements AutoCloseable {
   }
 
   /**
+   * Opens an existing workspace file for reading only: nothing is created or written, and other
+   * readers may have it open at the same time (not a process that writes to it).
+   */
+  public static Workspace openReadOnly(Path file) {
+    Objects.requireNonNull(file, "file must not be null");
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(absolute)) {
+      throw new WorkspaceException(
+          "cannot read workspace " + file + ": there is no such file (expected a workspace file)");
+    }
+    refuseForeignFile(file, absolute);
+    Properties readOnly = new Properties();
+    readOnly.setProperty(READ_ONLY_PROPERTY, "true");
+    try {
+      return new Workspace(
+          absolute, DriverManager.getConnection("jdbc:duckdb:" + absolute, readOnly));
+    } catch (SQLException e) {
+      throw new WorkspaceException(openFailure(file, e), e);
+    }
+  }
+
+  /** DuckDB's JDBC connection property for a read-only database. */
+  private static final String READ_ONLY_PROPERTY = "duckdb.read_only";
+
+  /**
    * DuckDB would take any file as a database and write to it; a user who passes an export by
    * mistake must get an error, not a damaged export.
    */

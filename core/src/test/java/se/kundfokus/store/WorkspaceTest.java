@@ -136,4 +136,34 @@ class WorkspaceTest {
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("does not exist");
   }
+
+  @Test
+  void opensReadOnlyForReadersOnly() throws Exception {
+    Path file = dir.resolve("ws.duckdb");
+    try (Workspace workspace = Workspace.open(file)) {
+      workspace.transaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              return s.executeUpdate(
+                  "INSERT INTO sales (date, customer_id, amount, source_line)"
+                      + " VALUES (DATE '2024-03-01', '17', 100.5, 2)");
+            }
+          });
+    }
+    try (Workspace first = Workspace.openReadOnly(file);
+        Workspace second = Workspace.openReadOnly(file)) {
+      assertThat(first.counts().salesLines()).isEqualTo(1);
+      assertThat(second.imports()).isEmpty();
+      assertThatThrownBy(
+              () -> {
+                try (Statement s = first.connection().createStatement()) {
+                  s.executeUpdate("DELETE FROM sales");
+                }
+              })
+          .hasMessageContaining("read-only");
+    }
+    assertThatThrownBy(() -> Workspace.openReadOnly(dir.resolve("none.duckdb")))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessageContaining("none.duckdb: there is no such file");
+  }
 }
