@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.kundfokus.ingest.BadRowPolicy;
+import se.kundfokus.ingest.ImportLimits;
 import se.kundfokus.ingest.ImportMode;
 import se.kundfokus.ingest.ImportReport;
 import se.kundfokus.ingest.ImportRequest;
@@ -68,6 +69,14 @@ final class ImportCommand implements Callable<Integer> {
       description = "Read, map and validate the files and show the result, without importing.")
   boolean check;
 
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      description =
+          "The largest file to read, e.g. 500MB or 2GB (default: 50GB); a larger one is refused"
+              + " before it is read.")
+  Optional<String> maxFileSize = Optional.empty();
+
   @Mixin ReadOptionsMixin read;
 
   @Override
@@ -89,6 +98,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     read.columnChoices().forEach(request::column);
     request.policy(keepGoing ? BadRowPolicy.REJECT : BadRowPolicy.FAIL);
+    if (maxFileSize.isPresent()) {
+      request.limits(
+          new ImportLimits().withMaxFileBytes(ImportLimits.parseSize(maxFileSize.get())));
+    }
     request.mode(check ? ImportMode.CHECK : ImportMode.COMMIT);
 
     try (Workspace ws = Workspace.open(workspace.file)) {

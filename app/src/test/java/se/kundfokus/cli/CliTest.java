@@ -88,8 +88,9 @@ class CliTest {
                                     [--customers=FILE] [--date-format=FORMAT]
                                     [--decimal=comma|dot] [--delimiter=SEP]
                                     [--encoding=CHARSET] [--header-row=N] [--mapping=FILE]
-                                    [--products=FILE] [--prospects=FILE] [--sales=FILE]
-                                    [--sheet=SHEET] [-w=FILE] [--map=TABLE.FIELD=COLUMN]...
+                                    [--max-file-size=SIZE] [--products=FILE]
+                                    [--prospects=FILE] [--sales=FILE] [--sheet=SHEET]
+                                    [-w=FILE] [--map=TABLE.FIELD=COLUMN]...
             Import your customer register, invoice lines, products and prospects into the
             workspace.
             Separator, character set, decimal mark, dates and columns are detected from the
@@ -122,6 +123,9 @@ class CliTest {
                                            date=3. Repeatable.
                   --mapping=FILE         A mapping file (YAML) with per-file settings and
                                            columns; see the README.
+                  --max-file-size=SIZE   The largest file to read, e.g. 500MB or 2GB
+                                           (default: 50GB); a larger one is refused before
+                                           it is read.
                   --no-header            The files have no row of column names.
                   --products=FILE        The products (optional).
                   --prospects=FILE       Companies that are not customers yet.

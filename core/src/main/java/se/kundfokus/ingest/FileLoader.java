@@ -70,7 +70,7 @@ final class FileLoader {
       ImportListener listener)
       throws IOException, SQLException {
     ReadOptions options = request.readOptions(table);
-    try (SourceFile source = SourceFile.open(path, options)) {
+    try (SourceFile source = SourceFile.open(path, options, request.limits())) {
       List<RawRow> head = SourceFile.head(source.rows(), SAMPLE_ROWS);
       if (head.isEmpty()) {
         throw new ImportException(

@@ -18,6 +18,7 @@ public final class ImportRequest {
   private final BadRowPolicy policy;
   private final ImportMode mode;
   private final Clock clock;
+  private final ImportLimits limits;
 
   private ImportRequest(Builder builder) {
     if (builder.files.isEmpty()) {
@@ -30,6 +31,7 @@ public final class ImportRequest {
     this.columns = List.copyOf(builder.columns);
     this.policy = builder.policy;
     this.mode = builder.mode;
+    this.limits = builder.limits;
     this.clock = builder.clock;
   }
 
@@ -69,6 +71,11 @@ public final class ImportRequest {
     return mode;
   }
 
+  /** How large the files may be. */
+  public ImportLimits limits() {
+    return limits;
+  }
+
   /** Today's date for checks such as "no sales in the future" comes from this clock. */
   public Clock clock() {
     return clock;
@@ -90,6 +97,8 @@ public final class ImportRequest {
         + policy
         + ", mode="
         + mode
+        + ", limits="
+        + limits
         + ", clock="
         + clock
         + "]";
@@ -104,6 +113,7 @@ public final class ImportRequest {
     private BadRowPolicy policy = BadRowPolicy.FAIL;
     private ImportMode mode = ImportMode.COMMIT;
     private Clock clock = Clock.systemUTC();
+    private ImportLimits limits = new ImportLimits();
 
     private Builder() {}
 
@@ -140,6 +150,11 @@ public final class ImportRequest {
 
     public Builder mode(ImportMode value) {
       mode = Objects.requireNonNull(value, "mode must not be null");
+      return this;
+    }
+
+    public Builder limits(ImportLimits value) {
+      limits = Objects.requireNonNull(value, "limits must not be null");
       return this;
     }
 

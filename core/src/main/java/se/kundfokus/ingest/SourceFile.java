@@ -64,6 +64,10 @@ final class SourceFile implements AutoCloseable {
   }
 
   static SourceFile open(Path path, ReadOptions options) throws IOException {
+    return open(path, options, new ImportLimits());
+  }
+
+  static SourceFile open(Path path, ReadOptions options, ImportLimits limits) throws IOException {
     String label =
         Optional.ofNullable(path.getFileName()).map(Path::toString).orElse(path.toString());
     long size;
@@ -81,6 +85,16 @@ final class SourceFile implements AutoCloseable {
       throw new ImportException(
           ImportProblem.ofFile(label, "is empty (expected a header row and data rows)"));
     }
+    if (size > limits.maxFileBytes()) {
+      throw new ImportException(
+          ImportProblem.ofFile(
+              label,
+              "is larger than "
+                  + ImportLimits.words(limits.maxFileBytes())
+                  + " ("
+                  + ImportLimits.words(size)
+                  + "), the most an import takes (--max-file-size raises it)"));
+    }
     String lower = label.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xls")) {
       throw new ImportException(
@@ -90,6 +104,9 @@ final class SourceFile implements AutoCloseable {
                   + " as .xlsx or CSV in Excel)"));
     }
     if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || isZip(path)) {
+      if (isZip(path)) {
+        WorkbookGuard.check(path, label, limits);
+      }
       RowSource sheet = XlsxRowSource.open(path, label, options.sheet());
       return new SourceFile(
           label,

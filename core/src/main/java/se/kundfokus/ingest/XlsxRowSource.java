@@ -66,7 +66,7 @@ final class XlsxRowSource implements RowSource {
     ReadableWorkbook workbook = openWorkbook(file, fileLabel);
     try {
       Sheet chosen = choose(workbook, fileLabel, sheet);
-      return new XlsxRowSource(workbook, chosen.openStream(), fileLabel, chosen.getName());
+      return new XlsxRowSource(workbook, openSheet(chosen, fileLabel), fileLabel, chosen.getName());
     } catch (IOException | RuntimeException e) {
       try {
         workbook.close();
@@ -154,6 +154,25 @@ final class XlsxRowSource implements RowSource {
     }
     return Collections.unmodifiableList(
         Arrays.asList(length == count ? texts : Arrays.copyOf(texts, length)));
+  }
+
+  /** The sheet's rows; a workbook that lists a sheet it does not hold is damaged. */
+  private static Stream<Row> openSheet(Sheet sheet, String fileLabel) throws IOException {
+    try {
+      return sheet.openStream();
+    } catch (ExcelReaderException e) {
+      ImportException problem =
+          new ImportException(
+              ImportProblem.ofFile(
+                  fileLabel,
+                  "could not be read, the workbook is damaged (sheet '"
+                      + sheet.getName()
+                      + "': "
+                      + e.getMessage()
+                      + "); save it again as .xlsx or as CSV"));
+      problem.initCause(e);
+      throw problem;
+    }
   }
 
   private static ReadableWorkbook openWorkbook(Path file, String fileLabel) throws IOException {
