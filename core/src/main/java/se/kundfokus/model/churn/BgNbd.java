@@ -61,8 +61,8 @@ public final class BgNbd {
    * @param timeUnit the unit of recency and age in the data, which the fitted &alpha; and every
    *     forecast horizon share
    * @param start the starting point of the search
-   * @param tolerance the search stops when a whole Nelder-Mead run improves the log-likelihood by
-   *     less than this, positive
+   * @param tolerance relative, in (0, 1): the search stops when a whole Nelder-Mead run improves
+   *     the log-likelihood by less than tolerance &times; max(1, |log-likelihood|)
    * @param maxEvaluations the most evaluations of the likelihood, at least 10
    */
   public record Options(

@@ -74,8 +74,8 @@ public final class GammaGamma {
    * How to fit.
    *
    * @param start the starting point of the search
-   * @param tolerance the search stops when a whole Nelder-Mead run improves the log-likelihood by
-   *     less than this, positive
+   * @param tolerance relative, in (0, 1): the search stops when a whole Nelder-Mead run improves
+   *     the log-likelihood by less than tolerance &times; max(1, |log-likelihood|)
    * @param maxEvaluations the most evaluations of the likelihood, at least 10
    * @param nonPositiveSpend what to do with customers whose repeat purchases average 0 or less
    */
