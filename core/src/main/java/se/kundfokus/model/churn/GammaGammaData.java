@@ -19,28 +19,31 @@ final class GammaGammaData {
   private final double sumXLogX;
 
   GammaGammaData(List<CustomerSummary> customers) {
-    Values<Integer> distinct = new Values<>();
     int n = customers.size();
     xTimesMean = new double[n];
     xOfCustomer = new double[n];
     double xLogMean = 0.0;
     double logMean = 0.0;
     double xLogX = 0.0;
-    int[] indices = new int[n];
+    int[] frequencies = new int[n];
     for (int i = 0; i < n; i++) {
       CustomerSummary customer = customers.get(i);
       int x = customer.frequency();
       double mean = customer.averageSpend();
-      indices[i] = distinct.indexOf(x);
+      frequencies[i] = x;
       xTimesMean[i] = x * mean;
       xOfCustomer[i] = x;
       xLogMean += x * Math.log(mean);
       logMean += Math.log(mean);
       xLogX += x * Math.log(x);
     }
-    xs = distinct.list().stream().mapToInt(Integer::intValue).toArray();
+    Distinct distinct = Distinct.of(frequencies);
+    xs = new int[distinct.size()];
+    for (int k = 0; k < xs.length; k++) {
+      xs[k] = (int) distinct.values()[k];
+    }
     customersPerX = new double[xs.length];
-    for (int index : indices) {
+    for (int index : distinct.indices()) {
       customersPerX[index]++;
     }
     sumXLogMean = xLogMean;

@@ -104,6 +104,28 @@ class BgNbdTest {
   }
 
   @Test
+  void groupsTheSameWhenTheKeysMustBeNumberedInTwoSteps() {
+    List<CustomerSummary> customers =
+        SimulatedPopulations.bgNbdRegister(
+                new BgNbdParameters(3, 6, 0.3, 180),
+                5_000,
+                1096,
+                0,
+                TimeUnit.WEEKS,
+                SimulatedPopulations.DEFAULT_SEED)
+            .summaries();
+    double[] parameters = {3, 6, 0.3, 180};
+
+    BgNbdData packed = BgNbdData.of(customers);
+    // 8 bits cannot hold the indices of x, T and t_x at once, so (x, T) pairs are numbered first
+    BgNbdData paired = BgNbdData.of(customers, 8);
+
+    assertThat(paired.distinctHistories()).isEqualTo(packed.distinctHistories()).isLessThan(5_000);
+    assertThat(paired.customers()).isEqualTo(5_000);
+    assertThat(paired.logLikelihood(parameters)).isEqualTo(packed.logLikelihood(parameters));
+  }
+
+  @Test
   void duplicatedCustomersGiveTheSameFit() {
     List<CustomerSummary> once = Cdnow.summaries();
     List<CustomerSummary> twice = new ArrayList<>(once);
