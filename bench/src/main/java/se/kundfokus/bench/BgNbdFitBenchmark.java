@@ -29,9 +29,10 @@ import se.kundfokus.model.churn.CustomerSummary;
  * distinct histories and 1,000,000 have 770,929 (296 distinct x, 1,096 distinct t<sub>x</sub> and
  * T), so the grouping saves little and each evaluation of the likelihood costs nearly one term per
  * customer. Besides the time, the secondary results {@code evaluations} and {@code
- * distinctHistories} report the fit's own counts; JMH sums such counters over the measured
- * iterations, and the fit is deterministic, so one fit's count is the score divided by the number
- * of iterations (the JSON's {@code rawData} holds one per fit).
+ * distinctHistories} report the fit's own counts, and {@code cpuMilliseconds} the CPU time of the
+ * fitting thread, its cost on one core even while other work shares the machine; JMH sums such
+ * counters over the measured iterations, and the fit is deterministic, so one fit's count is the
+ * score divided by the number of iterations (the JSON's {@code rawData} holds one per fit).
  *
  * <p>One fit per iteration (single shot), after one warm-up fit, in one fork.
  */
@@ -60,7 +61,9 @@ public class BgNbdFitBenchmark {
   /** Fits the model with the default options. */
   @Benchmark
   public BgNbd.Fitted fit(Counts counts) {
+    long cpu = CpuTime.now();
     BgNbd.Fitted fitted = BgNbd.fit(summaries, new BgNbd.Options());
+    counts.cpuMilliseconds += CpuTime.millisecondsSince(cpu);
     counts.evaluations += fitted.evaluations();
     counts.distinctHistories += fitted.distinctHistories();
     return fitted;
@@ -74,6 +77,12 @@ public class BgNbdFitBenchmark {
     /** Evaluations of the likelihood. */
     public long evaluations;
 
+    /**
+     * CPU time of the fitting thread, in milliseconds: what the fit costs on one core, whatever
+     * else shares the machine (JIT compiler and garbage collector threads excluded).
+     */
+    public double cpuMilliseconds;
+
     /** Distinct (x, t<sub>x</sub>, T) histories among the customers. */
     public long distinctHistories;
 
@@ -81,6 +90,7 @@ public class BgNbdFitBenchmark {
     @Setup(Level.Iteration)
     public void clear() {
       evaluations = 0;
+      cpuMilliseconds = 0;
       distinctHistories = 0;
     }
   }

@@ -22,8 +22,9 @@ import se.kundfokus.model.churn.GammaGamma;
  * One Gamma-Gamma fit, {@code GammaGamma.fit(summaries, new GammaGamma.Options())}, on 100,000 or
  * 1,000,000 simulated customers with 1 to 80 repeat invoices each ({@link Registers#spend}). The
  * likelihood keeps one term per customer, log(v + x m<sub>x</sub>), so an evaluation costs time in
- * proportion to the customers. The secondary result {@code evaluations} reports the fit's count,
- * summed over the measured iterations as for {@link BgNbdFitBenchmark}.
+ * proportion to the customers. The secondary results {@code evaluations} and {@code
+ * cpuMilliseconds} report the fit's count and the CPU time of the fitting thread, summed over the
+ * measured iterations as for {@link BgNbdFitBenchmark}.
  *
  * <p>One fit per iteration (single shot), after one warm-up fit, in one fork.
  */
@@ -52,12 +53,14 @@ public class GammaGammaFitBenchmark {
   /** Fits the model with the default options. */
   @Benchmark
   public GammaGamma.Fitted fit(Counts counts) {
+    long cpu = CpuTime.now();
     GammaGamma.Fitted fitted = GammaGamma.fit(summaries, new GammaGamma.Options());
+    counts.cpuMilliseconds += CpuTime.millisecondsSince(cpu);
     counts.evaluations += fitted.evaluations();
     return fitted;
   }
 
-  /** What one fit counted, reported by JMH as a secondary result of each iteration. */
+  /** What one fit counted, reported by JMH as secondary results of each iteration. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Counts {
@@ -65,10 +68,17 @@ public class GammaGammaFitBenchmark {
     /** Evaluations of the likelihood. */
     public long evaluations;
 
+    /**
+     * CPU time of the fitting thread, in milliseconds: what the fit costs on one core, whatever
+     * else shares the machine (JIT compiler and garbage collector threads excluded).
+     */
+    public double cpuMilliseconds;
+
     /** Starts each iteration from 0. */
     @Setup(Level.Iteration)
     public void clear() {
       evaluations = 0;
+      cpuMilliseconds = 0;
     }
   }
 }

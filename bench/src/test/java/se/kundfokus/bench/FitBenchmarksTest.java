@@ -22,6 +22,7 @@ class FitBenchmarksTest {
 
     assertThat(fitted.customers()).isEqualTo(5_000);
     assertThat(counts.evaluations).isEqualTo(fitted.evaluations()).isPositive();
+    assertThat(counts.cpuMilliseconds).isPositive();
     assertThat(counts.distinctHistories)
         .isEqualTo(fitted.distinctHistories())
         .isBetween(1L, 5_000L);
@@ -41,6 +42,7 @@ class FitBenchmarksTest {
 
     assertThat(fitted.customers()).isEqualTo(5_000);
     assertThat(counts.evaluations).isEqualTo(fitted.evaluations()).isPositive();
+    assertThat(counts.cpuMilliseconds).isPositive();
     // the truth is a mean of p v / (q - 1) = 3,000 kr per invoice
     assertThat(fitted.expectedAverageSpend(0, 0)).isBetween(2_700.0, 3_300.0);
   }

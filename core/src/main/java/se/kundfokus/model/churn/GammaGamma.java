@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Fits the Gamma-Gamma model of spend ({@link GammaGammaParameters}) by maximum likelihood on the
- * customers with repeat purchases, over the logarithms of the parameters with a restarted
- * Nelder-Mead simplex.
+ * customers with repeat purchases, over the logarithms of the parameters, by default with BFGS and
+ * the analytic gradient ({@link Optimizer}).
  *
  * <p>On the CDNOW sample (946 customers with repeat purchases by 1997-09-30) it reproduces the
  * published p = 6.25, q = 3.74, v = 15.44 when m<sub>x</sub> is the mean of the repeat transactions
@@ -58,32 +58,38 @@ public final class GammaGamma {
     GammaGammaParameters start = options.start();
     LogSpaceMaximizer.Maximum maximum =
         LogSpaceMaximizer.maximize(
-            data::logLikelihood,
+            data,
             new double[] {start.p(), start.q(), start.v()},
             options.tolerance(),
-            options.maxEvaluations());
+            options.maxEvaluations(),
+            options.optimizer());
     return new Fitted(
         new GammaGammaParameters(maximum.parameter(0), maximum.parameter(1), maximum.parameter(2)),
         maximum.logLikelihood(),
         used.size(),
         skipped,
-        maximum.evaluations());
+        maximum.evaluations(),
+        maximum.optimizer());
   }
 
   /**
    * How to fit.
    *
    * @param start the starting point of the search
-   * @param tolerance the search stops when a whole Nelder-Mead run improves the log-likelihood by
-   *     less than this, positive
-   * @param maxEvaluations the most evaluations of the likelihood, at least 10
+   * @param tolerance relative, in (0, 1): the search stops when no derivative of the log-likelihood
+   *     with respect to a log-parameter exceeds tolerance &times; max(1, |log-likelihood|) (BFGS),
+   *     or a whole Nelder-Mead run gains less than that
+   * @param maxEvaluations the most evaluations of the likelihood, at least 10; one evaluation with
+   *     its gradient counts as one
    * @param nonPositiveSpend what to do with customers whose repeat purchases average 0 or less
+   * @param optimizer how to search
    */
   public record Options(
       GammaGammaParameters start,
       double tolerance,
       int maxEvaluations,
-      NonPositiveSpend nonPositiveSpend) {
+      NonPositiveSpend nonPositiveSpend,
+      Optimizer optimizer) {
 
     /** Where the search starts by default: p = q = v = 1. */
     public static final GammaGammaParameters DEFAULT_START = new GammaGammaParameters(1, 1, 1);
@@ -91,6 +97,7 @@ public final class GammaGamma {
     public Options {
       Objects.requireNonNull(start, "start must not be null");
       Objects.requireNonNull(nonPositiveSpend, "nonPositiveSpend must not be null");
+      Objects.requireNonNull(optimizer, "optimizer must not be null");
       if (!(tolerance > 0.0 && tolerance < 1.0)) {
         throw new IllegalArgumentException("tolerance must be in (0, 1), was " + tolerance);
       }
@@ -100,17 +107,31 @@ public final class GammaGamma {
       }
     }
 
+    /** With the default optimiser, {@link Optimizer#BFGS}. */
+    public Options(
+        GammaGammaParameters start,
+        double tolerance,
+        int maxEvaluations,
+        NonPositiveSpend nonPositiveSpend) {
+      this(start, tolerance, maxEvaluations, nonPositiveSpend, Optimizer.BFGS);
+    }
+
     /**
      * {@link #DEFAULT_START}, tolerance 1e-9, at most 20,000 evaluations, {@link
-     * NonPositiveSpend#FAIL}.
+     * NonPositiveSpend#FAIL} and {@link Optimizer#BFGS}.
      */
     public Options() {
-      this(DEFAULT_START, 1e-9, 20_000, NonPositiveSpend.FAIL);
+      this(DEFAULT_START, 1e-9, 20_000, NonPositiveSpend.FAIL, Optimizer.BFGS);
     }
 
     /** A copy with another policy for non-positive spend. */
     public Options withNonPositiveSpend(NonPositiveSpend policy) {
-      return new Options(start, tolerance, maxEvaluations, policy);
+      return new Options(start, tolerance, maxEvaluations, policy, optimizer);
+    }
+
+    /** A copy with another optimiser. */
+    public Options withOptimizer(Optimizer newOptimizer) {
+      return new Options(start, tolerance, maxEvaluations, nonPositiveSpend, newOptimizer);
     }
   }
 
@@ -121,17 +142,21 @@ public final class GammaGamma {
    * @param logLikelihood the log-likelihood at them
    * @param customers the number of customers fitted on (those with repeat purchases)
    * @param skipped customers with repeat purchases left out for non-positive spend
-   * @param evaluations how many times the likelihood was evaluated
+   * @param evaluations how many times the likelihood was evaluated, with or without its gradient
+   * @param optimizer the optimiser that found the maximum: {@link Optimizer#NELDER_MEAD} where it
+   *     was asked for or took over from a failed BFGS search
    */
   public record Fitted(
       GammaGammaParameters parameters,
       double logLikelihood,
       int customers,
       int skipped,
-      int evaluations) {
+      int evaluations,
+      Optimizer optimizer) {
 
     public Fitted {
       Objects.requireNonNull(parameters, "parameters must not be null");
+      Objects.requireNonNull(optimizer, "optimizer must not be null");
     }
 
     public double p() {

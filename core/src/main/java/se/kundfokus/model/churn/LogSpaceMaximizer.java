@@ -1,109 +1,76 @@
 package se.kundfokus.model.churn;
 
-import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.SimpleValueChecker;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-
 /**
- * Maximises a log-likelihood of positive parameters with the Nelder-Mead simplex of Commons Math,
- * searching over their logarithms. Nelder-Mead can stall on a flat stretch, so it is restarted from
- * its best point until a whole run gains less than the tolerance.
+ * Maximises a log-likelihood of positive parameters over their logarithms: with {@link Bfgs} and
+ * the analytic gradient, falling back on the restarted {@link NelderMead} simplex from the best
+ * point BFGS reached where it fails, or with Nelder-Mead alone.
  */
 final class LogSpaceMaximizer {
-
-  /** The log-parameters are kept in [-LIMIT, LIMIT]: parameters from 1e-13 to 1e13. */
-  private static final double LIMIT = 30.0;
-
-  private static final int MAX_RUNS = 20;
 
   private LogSpaceMaximizer() {}
 
   /**
    * The maximum.
    *
-   * @param logLikelihood of the parameters themselves (not their logarithms)
+   * @param logLikelihood of the parameters themselves, with its gradient over their logarithms
    * @param start the starting parameters, all positive
-   * @param tolerance the gain in log-likelihood below which a run counts as converged
+   * @param tolerance relative: the search stops when the log-likelihood's derivatives (BFGS) or a
+   *     whole run's gain (Nelder-Mead) fall below tolerance &times; max(1, |log-likelihood|)
    * @param maxEvaluations the most evaluations of the log-likelihood, over all runs
+   * @param optimizer which search
+   * @throws FitException if the log-likelihood is not finite at {@code start}, or the search needs
+   *     more than {@code maxEvaluations} evaluations
    */
   static Maximum maximize(
-      ToDoubleFunction<double[]> logLikelihood,
+      LogLikelihood logLikelihood,
       double[] start,
       double tolerance,
-      int maxEvaluations) {
-    ObjectiveFunction objective =
-        new ObjectiveFunction(logPoint -> negated(logLikelihood, logPoint));
+      int maxEvaluations,
+      Optimizer optimizer) {
+    LogSpaceObjective objective =
+        new LogSpaceObjective(logLikelihood, start.length, maxEvaluations);
     double[] point = new double[start.length];
     for (int i = 0; i < start.length; i++) {
       point[i] = Math.log(start[i]);
     }
-    double value = negated(logLikelihood, point);
-    if (value == Double.MAX_VALUE) {
+    LogPoint from;
+    if (optimizer == Optimizer.BFGS) {
+      Bfgs.Outcome outcome = Bfgs.minimize(objective, point, tolerance);
+      if (outcome.converged()) {
+        return new Maximum(outcome.best(), objective.evaluations(), Optimizer.BFGS);
+      }
+      from =
+          Double.isFinite(outcome.best().value())
+              ? outcome.best()
+              : new LogPoint(point, objective.value(point));
+    } else {
+      from = new LogPoint(point, objective.value(point));
+    }
+    if (!(from.value() < Double.MAX_VALUE)) {
       throw new FitException("the log-likelihood is not finite at the starting values");
     }
-    int evaluations = 1;
-    for (int run = 0; run < MAX_RUNS; run++) {
-      SimplexOptimizer optimizer =
-          new SimplexOptimizer(new SimpleValueChecker(1e-15, tolerance / 10));
-      PointValuePair best;
-      try {
-        best =
-            optimizer.optimize(
-                new MaxEval(Math.max(1, maxEvaluations - evaluations)),
-                objective,
-                GoalType.MINIMIZE,
-                new InitialGuess(point),
-                new NelderMeadSimplex(start.length, run == 0 ? 1.0 : 0.1));
-      } catch (TooManyEvaluationsException e) {
-        throw new FitException(
-            "the optimiser did not converge in " + maxEvaluations + " evaluations", e);
-      }
-      evaluations += optimizer.getEvaluations();
-      double gain = value - best.getValue();
-      if (gain > 0) {
-        point = best.getPoint();
-        value = best.getValue();
-      }
-      if (gain <= tolerance) {
-        break;
-      }
-    }
-    double[] parameters = new double[point.length];
-    for (int i = 0; i < point.length; i++) {
-      parameters[i] = Math.exp(point[i]);
-    }
-    return new Maximum(parameters, -value, evaluations);
+    LogPoint best = NelderMead.minimize(objective, from, tolerance);
+    return new Maximum(best, objective.evaluations(), Optimizer.NELDER_MEAD);
   }
 
-  private static double negated(ToDoubleFunction<double[]> logLikelihood, double[] logPoint) {
-    double[] parameters = new double[logPoint.length];
-    for (int i = 0; i < logPoint.length; i++) {
-      if (!(Math.abs(logPoint[i]) <= LIMIT)) {
-        return Double.MAX_VALUE;
-      }
-      parameters[i] = Math.exp(logPoint[i]);
-    }
-    double value = logLikelihood.applyAsDouble(parameters);
-    return Double.isFinite(value) ? -value : Double.MAX_VALUE;
-  }
-
-  /** The parameters at the maximum, the log-likelihood there and the evaluations it took. */
+  /**
+   * The parameters at the maximum, the log-likelihood there, the evaluations it took and the
+   * optimiser that found it.
+   */
   static final class Maximum {
     private final double[] parameters;
     private final double logLikelihood;
     private final int evaluations;
+    private final Optimizer optimizer;
 
-    Maximum(double[] parameters, double logLikelihood, int evaluations) {
-      this.parameters = parameters.clone();
-      this.logLikelihood = logLikelihood;
+    Maximum(LogPoint minimum, int evaluations, Optimizer optimizer) {
+      this.parameters = minimum.coordinates();
+      for (int i = 0; i < parameters.length; i++) {
+        parameters[i] = Math.exp(parameters[i]);
+      }
+      this.logLikelihood = -minimum.value();
       this.evaluations = evaluations;
+      this.optimizer = optimizer;
     }
 
     double parameter(int index) {
@@ -116,6 +83,10 @@ final class LogSpaceMaximizer {
 
     int evaluations() {
       return evaluations;
+    }
+
+    Optimizer optimizer() {
+      return optimizer;
     }
   }
 }

@@ -104,6 +104,72 @@ class BgNbdTest {
   }
 
   @Test
+  void groupsTheSameWhenTheKeysMustBeNumberedInTwoSteps() {
+    List<CustomerSummary> customers =
+        SimulatedPopulations.bgNbdRegister(
+                new BgNbdParameters(3, 6, 0.3, 180),
+                5_000,
+                1096,
+                0,
+                TimeUnit.WEEKS,
+                SimulatedPopulations.DEFAULT_SEED)
+            .summaries();
+    double[] parameters = {3, 6, 0.3, 180};
+
+    BgNbdData packed = BgNbdData.of(customers);
+    // 8 bits cannot hold the indices of x, T and t_x at once, so (x, T) pairs are numbered first
+    BgNbdData paired = BgNbdData.of(customers, 8);
+
+    assertThat(paired.distinctHistories()).isEqualTo(packed.distinctHistories()).isLessThan(5_000);
+    assertThat(paired.customers()).isEqualTo(5_000);
+    assertThat(paired.logLikelihood(parameters)).isEqualTo(packed.logLikelihood(parameters));
+  }
+
+  @Test
+  void termsOfLargeXFromTheSpecialFunctionsEqualTheSums() {
+    int[] xs = {0, 1, 2, 7, 40, 300};
+    for (double[] p :
+        List.of(new double[] {0.243, 4.414, 0.793, 2.426}, new double[] {3, 6, 0.3, 180})) {
+      BgNbdTerms summed = new BgNbdTerms(xs, p[0], p[1], p[2], p[3]);
+      BgNbdTerms special = new BgNbdTerms(xs, p[0], p[1], p[2], p[3], 0);
+      for (int k = 0; k < xs.length; k++) {
+        // Commons Math's digamma is good to about 1e-9 here, its logGamma and logBeta far better
+        assertThat(special.common[k]).isCloseTo(summed.common[k], within(1e-11));
+        assertThat(special.digammaR[k]).isCloseTo(summed.digammaR[k], within(1e-8));
+        assertThat(special.survived[k]).isCloseTo(summed.survived[k], within(1e-11));
+        assertThat(special.died[k]).isCloseTo(summed.died[k], within(1e-11));
+        assertThat(special.aSurvived[k]).isCloseTo(summed.aSurvived[k], within(1e-8));
+        assertThat(special.bSurvived[k]).isCloseTo(summed.bSurvived[k], within(1e-8));
+        assertThat(special.bOverBx[k]).isEqualTo(summed.bOverBx[k]);
+      }
+    }
+    // psi(300.243) - psi(0.243) = 10.05401976902044859... (mpmath, 30 digits): the sum is good to a
+    // few units in the last place, Commons Math 3e-9 off
+    BgNbdTerms cdnow = new BgNbdTerms(xs, 0.243, 4.414, 0.793, 2.426);
+    assertThat(cdnow.digammaR[5]).isCloseTo(10.05401976902045, within(1e-14));
+  }
+
+  @Test
+  void historiesBeyondTheSummedXAreFitted() {
+    // x above BgNbdTerms.SUMMED_UP_TO takes the special functions; the likelihood is the same sum
+    int x = BgNbdTerms.SUMMED_UP_TO + 5;
+    List<CustomerSummary> customers =
+        List.of(
+            CustomerSummary.of("1", 0, 0, 30),
+            CustomerSummary.of("2", 3, 20, 30),
+            CustomerSummary.of("3", x, 29_000, 30_000));
+    BgNbdParameters parameters = new BgNbdParameters(0.7, 3.0, 0.9, 2.2);
+    double ungrouped = 0;
+    for (CustomerSummary customer : customers) {
+      ungrouped +=
+          parameters.logLikelihood(customer.frequency(), customer.recency(), customer.age());
+    }
+
+    assertThat(BgNbdData.of(customers).logLikelihood(new double[] {0.7, 3.0, 0.9, 2.2}))
+        .isCloseTo(ungrouped, within(1e-8 * Math.abs(ungrouped)));
+  }
+
+  @Test
   void duplicatedCustomersGiveTheSameFit() {
     List<CustomerSummary> once = Cdnow.summaries();
     List<CustomerSummary> twice = new ArrayList<>(once);
