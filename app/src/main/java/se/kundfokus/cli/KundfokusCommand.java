@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
+      ForgetCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

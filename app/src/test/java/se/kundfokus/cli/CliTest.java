@@ -54,6 +54,8 @@ class CliTest {
                           customers churn, decline or lapse, which product groups are
                           bought together.
               status    Show what the workspace holds and the log of its imports.
+              forget    Erase a customer or a prospect from the workspace, with everything
+                          derived from it.
               help      Display help information about the specified command.
 
             Examples:
