@@ -294,6 +294,27 @@ final class ReportView {
       }
     }
     v.put("liftTable", new HtmlTable(labels.get("report.characteristics.lift"), headers, rows, ""));
+    v.put("attributesTable", attributes(c));
+  }
+
+  /** Every attribute compared, with its best condition and why it is proposed or not. */
+  private HtmlTable attributes(Characteristics c) {
+    List<HtmlTable.Header> headers =
+        List.of(
+            new HtmlTable.Header(labels.get("column.attribute"), false),
+            new HtmlTable.Header(labels.get("report.characteristics.condition"), false),
+            new HtmlTable.Header(labels.get("column.lift"), true),
+            new HtmlTable.Header(labels.get("column.reason"), false));
+    List<List<HtmlTable.HtmlCell>> rows = new ArrayList<>();
+    for (AttributeEvidence a : c.attributes()) {
+      rows.add(
+          List.of(
+              cell(a.label()),
+              cell(a.bestCondition().map(b -> b.description()).orElse("")),
+              number(a.bestCondition().map(b -> formats.ratio(b.lift())).orElse("")),
+              cell(a.reason())));
+    }
+    return new HtmlTable(labels.get("report.characteristics.attributes"), headers, rows, "");
   }
 
   private void segments(Map<String, Object> v) {
