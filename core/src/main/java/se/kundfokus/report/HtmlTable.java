@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 record HtmlTable(String title, List<Header> headers, List<List<HtmlCell>> rows, String note) {
   /** The report shows at most this many rows of a list; the exports have them all. */
-  static final int MAX_ROWS = 50;
+  static final int MAX_ROWS = 25;
 
   HtmlTable {
     Objects.requireNonNull(title, "title must not be null");

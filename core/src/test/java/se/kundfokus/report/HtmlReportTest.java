@@ -129,7 +129,8 @@ class HtmlReportTest {
         .contains(
             Formats.of(Language.EN).money(result.summary().revenueAtRisk()),
             Formats.of(Language.EN).money(result.summary().crossSellPotential()));
-    assertThat(doc.select(".figure .value").get(0).wholeText()).matches("\\d{1,3}(,\\d{3})*\u00a0SEK");
+    assertThat(doc.select(".figure .value").get(0).wholeText())
+        .matches("\\d{1,3}(,\\d{3})*\u00a0SEK");
   }
 
   @Test
