@@ -1,5 +1,6 @@
 package se.kundfokus.report;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ public final class Formats {
     }
     DecimalFormat format =
         new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+    format.setRoundingMode(RoundingMode.HALF_UP);
     String text = format.format(value);
     // -0 reads as a loss where there is none.
     return text.equals("-" + format.format(0)) ? format.format(0) : text;

@@ -65,14 +65,17 @@ public final class XlsxExport {
     return m.find() ? m.group(1) + "." + m.group(2) : "1.0";
   }
 
-  /** A sheet name Excel accepts: no {@code []:*?/\}, at most 31 characters, unique. */
+  /**
+   * A sheet name Excel accepts: no {@code []:*?/\}, at most 31 characters (a longer title is cut
+   * and ends in {@code …}), unique.
+   */
   static String sheetName(String title, Set<String> taken) {
     String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
     if (name.isEmpty()) {
       name = "Sheet";
     }
     if (name.length() > MAX_SHEET_NAME) {
-      name = name.substring(0, MAX_SHEET_NAME).strip();
+      name = name.substring(0, MAX_SHEET_NAME - 1).strip() + "…";
     }
     String candidate = name;
     for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
