@@ -12,7 +12,6 @@ import se.kundfokus.model.profile.AttributeEvidence;
 import se.kundfokus.model.profile.Characteristics;
 import se.kundfokus.model.profile.GroupEvidence;
 import se.kundfokus.model.segment.SegmentationOptions;
-import se.kundfokus.store.ImportRecord;
 
 /**
  * What the report's template shows, every value written for the reader: the summary, the tables of
@@ -33,9 +32,6 @@ final class ReportView {
     }
   }
 
-  /** A headline figure: what it is, the amount, and what it is made of. */
-  record Figure(String label, String value, String detail) {}
-
   /** The template's variables. */
   Map<String, Object> variables(String echarts) {
     Map<String, Object> v = new LinkedHashMap<>();
@@ -46,13 +42,13 @@ final class ReportView {
     v.put(
         "potentialTotal",
         formats.money(s.revenueAtRisk() + s.reactivationPotential() + s.crossSellPotential()));
-    v.put("figures", figures(s));
-    v.put("provenance", provenance());
-    v.put("files", files());
+    SummaryView summary = new SummaryView(result, labels, formats);
+    v.put("figures", summary.figures(s));
+    v.put("provenance", summary.provenance());
+    v.put("files", summary.files());
     ChartData.Pareto pareto = ChartData.pareto(result.customers());
-    v.put("pareto", pareto);
-    v.put("paretoCaption", paretoCaption(pareto));
-    v.put("paretoTable", paretoTable(pareto));
+    v.put("paretoCaption", summary.paretoCaption(pareto));
+    v.put("paretoTable", summary.paretoTable(pareto));
     v.put(
         "best",
         table(
@@ -67,7 +63,8 @@ final class ReportView {
             "product_groups",
             "segment"));
     characteristics(v);
-    segments(v);
+    ChartData.Matrix matrix = ChartData.matrix(result, labels);
+    segments(v, matrix);
     v.put(
         "leaving",
         table(
@@ -138,7 +135,7 @@ final class ReportView {
     v.put("churnNote", fit.churnNote());
     v.put("backtest", fit.backtest());
     v.put("notes", result.notes());
-    v.put("chartJson", ScriptJson.text(charts(pareto)));
+    v.put("chartJson", ScriptJson.text(charts(pareto, matrix)));
     v.put("echarts", echarts);
     return v;
   }
@@ -149,107 +146,6 @@ final class ReportView {
       throw new IllegalStateException("no list " + key);
     }
     return HtmlTable.of(table, formats, labels, List.of(columns));
-  }
-
-  private List<Figure> figures(Summary s) {
-    return List.of(
-        new Figure(
-            labels.get("report.summary.at_risk"),
-            formats.money(s.revenueAtRisk()),
-            labels.format(
-                "report.summary.at_risk.detail",
-                formats.count(s.leavingCustomers()),
-                formats.count(s.decliningCustomers()),
-                formats.count(s.partialOutflows()))),
-        new Figure(
-            labels.get("report.summary.reactivation"),
-            formats.money(s.reactivationPotential()),
-            labels.format(
-                "report.summary.reactivation.detail", formats.count(s.lapsedCustomers()))),
-        new Figure(
-            labels.get("report.summary.cross_sell"),
-            formats.money(s.crossSellPotential()),
-            labels.format(
-                "report.summary.cross_sell.detail", formats.count(s.crossSellRecommendations()))),
-        new Figure(
-            labels.get("report.summary.revenue"),
-            formats.money(s.revenue12m()),
-            labels.format("report.summary.revenue.detail", formats.money(s.revenuePrevious12m()))),
-        new Figure(
-            labels.get("report.summary.customers"),
-            formats.count(s.customers()),
-            labels.format("report.summary.customers.detail", formats.count(s.activeCustomers()))));
-  }
-
-  private HtmlTable provenance() {
-    AnalysisResult.Meta meta = result.meta();
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(labels.get("report.provenance.version"), meta.version()));
-    rows.add(List.of(labels.get("report.provenance.as_of"), formats.date(meta.asOf())));
-    rows.add(List.of(labels.get("report.provenance.fingerprint"), meta.dataFingerprint()));
-    rows.add(
-        List.of(
-            labels.get("report.provenance.settings"),
-            meta.settings()
-                .map(s -> s.file() + " (" + s.fingerprint() + ")")
-                .orElse(labels.get("report.provenance.defaults"))));
-    rows.add(
-        List.of(
-            labels.get("report.provenance.sales_lines"),
-            formats.count(meta.counts().salesLines())));
-    return keyValues(labels.get("report.provenance.title"), rows);
-  }
-
-  private HtmlTable files() {
-    List<HtmlTable.Header> headers =
-        List.of(
-            new HtmlTable.Header(labels.get("report.files.table"), false),
-            new HtmlTable.Header(labels.get("report.files.file"), false),
-            new HtmlTable.Header(labels.get("report.files.rows"), true),
-            new HtmlTable.Header(labels.get("report.files.fingerprint"), false));
-    List<List<HtmlTable.HtmlCell>> rows = new ArrayList<>();
-    for (ImportRecord r : result.meta().imports()) {
-      rows.add(
-          List.of(
-              cell(r.table()),
-              cell(r.fileName()),
-              number(formats.count(r.rowsAccepted())),
-              cell(r.fingerprint())));
-    }
-    return new HtmlTable(labels.get("report.files.title"), headers, rows, "");
-  }
-
-  private String paretoCaption(ChartData.Pareto pareto) {
-    if (pareto.deciles().isEmpty()) {
-      return labels.get("report.pareto.none");
-    }
-    ChartData.Decile top20 = pareto.deciles().get(1);
-    ChartData.Decile top50 = pareto.deciles().get(4);
-    return labels.format(
-        "report.pareto.caption",
-        formats.count(top20.customers()),
-        formats.percent(top20.revenueShare()),
-        formats.count(top50.customers()),
-        formats.percent(top50.revenueShare()),
-        formats.count(pareto.customers()),
-        formats.money(pareto.revenue()));
-  }
-
-  private HtmlTable paretoTable(ChartData.Pareto pareto) {
-    List<HtmlTable.Header> headers =
-        List.of(
-            new HtmlTable.Header(labels.get("report.pareto.customer_share"), true),
-            new HtmlTable.Header(labels.get("column.customers"), true),
-            new HtmlTable.Header(labels.get("report.pareto.revenue_share"), true));
-    List<List<HtmlTable.HtmlCell>> rows = new ArrayList<>();
-    for (ChartData.Decile d : pareto.deciles()) {
-      rows.add(
-          List.of(
-              number(formats.percent(d.customerShare())),
-              number(formats.count(d.customers())),
-              number(formats.percent(d.revenueShare()))));
-    }
-    return new HtmlTable(labels.get("report.pareto.table"), headers, rows, "");
   }
 
   private void characteristics(Map<String, Object> v) {
@@ -317,7 +213,7 @@ final class ReportView {
     return new HtmlTable(labels.get("report.characteristics.attributes"), headers, rows, "");
   }
 
-  private void segments(Map<String, Object> v) {
+  private void segments(Map<String, Object> v, ChartData.Matrix matrix) {
     SegmentationOptions options = result.meta().options().model().segments();
     List<HtmlTable.Header> headers =
         List.of(
@@ -339,7 +235,6 @@ final class ReportView {
               number(formats.count(s.prospects()))));
     }
     v.put("segments", new HtmlTable(labels.get("list.segments"), headers, rows, ""));
-    ChartData.Matrix matrix = ChartData.matrix(result, labels);
     v.put("hasMatrix", matrix.shown() > 0);
     List<String> caption = new ArrayList<>();
     caption.add(
@@ -358,7 +253,7 @@ final class ReportView {
     v.put("matrixCaption", caption);
   }
 
-  private Map<String, Object> charts(ChartData.Pareto pareto) {
+  private Map<String, Object> charts(ChartData.Pareto pareto, ChartData.Matrix matrix) {
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("lang", labels.language().code());
     charts.put(
@@ -373,7 +268,6 @@ final class ReportView {
             "bars", ChartData.lift(result),
             "x", labels.get("column.lift"),
             "even", labels.get("report.characteristics.even")));
-    ChartData.Matrix matrix = ChartData.matrix(result, labels);
     charts.put(
         "matrix",
         Map.of(
