@@ -38,12 +38,16 @@ import se.kundfokus.store.Workspace;
           + " the best customers, with the revenue potential in money; then the attributes that"
           + " separate the best customers (the potential parameters), every customer's and"
           + " prospect's fit, pain and segment with the reasons, and who moved since the last run.",
-      "Writes the whole result as JSON with --json; prints a summary. Every threshold is in the"
-          + " settings file (kundfokus init writes it); --as-of and --best win over it."
+      "Writes the whole result as JSON with --json, a self-contained HTML report with --report,"
+          + " the lists as an Excel workbook with --xlsx and as CSV files with --csv (in the"
+          + " language of --lang); prints a summary. Every threshold is in the settings file"
+          + " (kundfokus init writes it); --as-of and --best win over it."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  kundfokus analyze --json result.json",
+      "  kundfokus analyze --report rapport.html --xlsx listor.xlsx --lang sv",
+      "  kundfokus analyze --csv crm-lists --lang en",
       "  kundfokus analyze --as-of 2025-06-30 --best 15 --json mid-year.json",
       "  kundfokus analyze --config q3-settings.yaml --json q3.json",
       "  kundfokus analyze --backtest --json result.json",
@@ -54,6 +58,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkspaceOption workspace;
+
+  @Mixin ReportOptions outputs;
 
   @Option(
       names = "--as-of",
@@ -155,6 +161,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       JsonOutput.write(result, json.get());
       out.println("The whole result is in " + json.get().toAbsolutePath());
     }
+    outputs.write(result, out);
     out.flush();
     return ExitCodes.OK;
   }

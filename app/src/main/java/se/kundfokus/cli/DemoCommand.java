@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,10 @@ import se.kundfokus.ingest.ImportReport;
 import se.kundfokus.ingest.ImportRequest;
 import se.kundfokus.ingest.Importer;
 import se.kundfokus.ingest.Table;
+import se.kundfokus.report.HtmlReport;
 import se.kundfokus.report.JsonOutput;
+import se.kundfokus.report.Language;
+import se.kundfokus.report.XlsxExport;
 import se.kundfokus.store.Workspace;
 
 /** {@code kundfokus demo}: the whole path on a generated sample company. */
@@ -34,11 +38,11 @@ import se.kundfokus.store.Workspace;
     mixinStandardHelpOptions = true,
     description = {
       "Generate a sample company (Swedish ERP exports), import it into a fresh workspace, write"
-          + " its settings file, analyse it with a backtest and write the results, printing where"
-          + " everything is.",
+          + " its settings file, analyse it with a backtest and write the results (JSON, an HTML"
+          + " report and the lists as an Excel workbook), printing where everything is.",
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  kundfokus demo", "  kundfokus demo --out /tmp/demo --customers 5000"})
+    footer = {"  kundfokus demo", "  kundfokus demo --out /tmp/demo --customers 5000 --lang sv"})
 final class DemoCommand implements Callable<Integer> {
   /**
    * The defaults, with the pain signals of the sample company's CRM columns: a new purchasing
@@ -72,6 +76,15 @@ final class DemoCommand implements Callable<Integer> {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      converter = LanguageConverter.class,
+      description =
+          "Language of the report and the lists (default: Swedish when this computer's language"
+              + " is Swedish, else English).")
+  Optional<Language> language = Optional.empty();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
@@ -80,6 +93,8 @@ final class DemoCommand implements Callable<Integer> {
     Path overviewFile = out.resolve("overview.json");
     Path resultFile = out.resolve("result.json");
     Path settingsFile = out.resolve(SettingsFile.DEFAULT_FILE);
+    Path reportFile = out.resolve("report.html");
+    Path listsFile = out.resolve("lists.xlsx");
 
     console.println("1. Generating a sample company in " + data);
     GenerationOptions options =
@@ -140,9 +155,14 @@ final class DemoCommand implements Callable<Integer> {
       RunHistory.save(workspace, result, Clock.systemUTC());
       JsonOutput.write(result, resultFile);
       ResultPrinter.print(console, result);
+      Language lang = language.orElse(ReportOptions.defaultLanguage());
+      HtmlReport.write(result, lang, reportFile);
+      XlsxExport.write(result, lang, listsFile);
     }
     console.println();
     console.println("Results: " + resultFile.toAbsolutePath());
+    console.println("Report: " + reportFile.toAbsolutePath());
+    console.println("Lists: " + listsFile.toAbsolutePath());
     console.println("Settings: " + settingsFile.toAbsolutePath());
     console.println("Overview: " + overviewFile.toAbsolutePath());
     console.println("Workspace: " + workspaceFile.toAbsolutePath());

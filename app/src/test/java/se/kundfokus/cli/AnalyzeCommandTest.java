@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,6 +210,89 @@ class AnalyzeCommandTest {
     assertThat(result).hasExitCode(ExitCodes.USAGE).hasEmptyStdout();
     assertThat(result.stderr())
         .startsWith("--master and --tables go with --engine spark\nUsage: kundfokus analyze ");
+  }
+
+  @Test
+  void writesTheReportAndTheListsInTheLanguageAsked() throws Exception {
+    Path report = dir.resolve("out/rapport.html");
+    Path xlsx = dir.resolve("out/listor.xlsx");
+    Path csv = dir.resolve("out/csv");
+
+    CliResult result =
+        Cli.run(
+            "analyze",
+            "--workspace",
+            workspace.toString(),
+            "--no-store",
+            "--report",
+            report.toString(),
+            "--xlsx",
+            xlsx.toString(),
+            "--csv",
+            csv.toString(),
+            "--lang",
+            "sv");
+
+    assertThat(result)
+        .hasExitCode(ExitCodes.OK)
+        .hasEmptyStderr()
+        .hasStdoutLines(
+            List.of(
+                "The report is in " + report.toAbsolutePath(),
+                "The lists are in " + xlsx.toAbsolutePath(),
+                "The lists as CSV are in " + csv.toAbsolutePath() + " (9 files, separator ;)"));
+    Document page = Jsoup.parse(Files.readString(report, StandardCharsets.UTF_8));
+    assertThat(page.select("html").attr("lang")).isEqualTo("sv");
+    assertThat(page.select("h1").text()).isEqualTo("Var säljtiden gör mest nytta");
+    assertThat(page.select("[src]")).isEmpty();
+    assertThat(page.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("#"));
+    long customers;
+    try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
+      List<Sheet> sheets = workbook.getSheets().toList();
+      assertThat(sheets).extracting(Sheet::getName).contains("Kunder", "Kunder på väg att lämna");
+      List<Row> rows = sheets.get(0).read();
+      assertThat(rows.get(0).getCell(0).asString()).isEqualTo("Kund");
+      customers = rows.size() - 1L;
+    }
+    assertThat(customers).isEqualTo(150);
+    String customersCsv = Files.readString(csv.resolve("customers.csv"), StandardCharsets.UTF_8);
+    assertThat(customersCsv).startsWith("\ufeffKund;Namn;Segment;");
+    assertThat(customersCsv.lines()).hasSize(151);
+  }
+
+  @Test
+  void theLanguageIsTheComputersUnlessAsked() throws Exception {
+    Path report = dir.resolve("default-lang.html");
+    Locale before = Locale.getDefault();
+    CliResult result;
+    try {
+      Locale.setDefault(Locale.forLanguageTag("sv-SE"));
+      result =
+          Cli.run(
+              "analyze",
+              "--workspace",
+              workspace.toString(),
+              "--no-store",
+              "--report",
+              report.toString());
+    } finally {
+      Locale.setDefault(before);
+    }
+
+    assertThat(result).hasExitCode(ExitCodes.OK).hasEmptyStderr();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("<html lang=\"sv\">");
+  }
+
+  @Test
+  void aLanguageOtherThanSwedishOrEnglishIsAUsageError() {
+    CliResult result =
+        Cli.run(
+            "analyze", "--workspace", workspace.toString(), "--report", "x.html", "--lang", "de");
+
+    assertThat(result).hasExitCode(ExitCodes.USAGE).hasEmptyStdout();
+    assertThat(result.stderr())
+        .startsWith(
+            "Invalid value for option '--lang': 'de' is not a language (expected sv or en)\n");
   }
 
   /** The lines of the best-customer list: after its heading, up to the blank line. */

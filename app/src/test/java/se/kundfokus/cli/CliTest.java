@@ -39,7 +39,8 @@ class CliTest {
             Commands:
               demo      Generate a sample company (Swedish ERP exports), import it into a
                           fresh workspace, write its settings file, analyse it with a
-                          backtest and write the results, printing where everything is.
+                          backtest and write the results (JSON, an HTML report and the
+                          lists as an Excel workbook), printing where everything is.
               init      Write the settings file: every threshold of the analysis with its
                           default, to edit.
               import    Import your customer register, invoice lines, products and
@@ -238,6 +239,8 @@ class CliTest {
         .hasStdoutLines(
             List.of(
                 "Results: " + out.resolve("result.json").toAbsolutePath(),
+                "Report: " + out.resolve("report.html").toAbsolutePath(),
+                "Lists: " + out.resolve("lists.xlsx").toAbsolutePath(),
                 "Overview: " + out.resolve("overview.json").toAbsolutePath(),
                 "Workspace: " + out.resolve("kundfokus.duckdb").toAbsolutePath(),
                 "Planted ground truth: " + out.resolve("data/truth.json").toAbsolutePath()));
@@ -246,6 +249,9 @@ class CliTest {
     JsonNode analysis = new ObjectMapper().readTree(out.resolve("result.json").toFile());
     assertThat(analysis.path("summary").path("customers").asLong()).isEqualTo(60);
     assertThat(analysis.path("best_customers")).hasSize(10);
+    assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
+        .contains("<html lang=\"en\">", "<h1>Where to spend the sales time</h1>");
+    assertThat(Files.size(out.resolve("lists.xlsx"))).isPositive();
   }
 
   @Test

@@ -33,6 +33,21 @@ class LabelsTest {
   }
 
   @Test
+  void apostrophesAreWrittenAsMessageFormatReadsThem() throws IOException {
+    for (String name : java.util.List.of("labels.properties", "labels_sv.properties")) {
+      Properties labels = bundle(name);
+      for (String key : labels.stringPropertyNames()) {
+        String text = labels.getProperty(key);
+        if (text.contains("{0}")) {
+          assertThat(text.replace("''", "")).as(name + " " + key).doesNotContain("'");
+        } else {
+          assertThat(text).as(name + " " + key).doesNotContain("''");
+        }
+      }
+    }
+  }
+
+  @Test
   void speaksSwedishAndEnglish() {
     assertThat(Labels.of(Language.SV).get("list.prospects")).isEqualTo("Prospekt");
     assertThat(Labels.of(Language.EN).get("list.prospects")).isEqualTo("Prospects");
