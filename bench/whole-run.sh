@@ -8,6 +8,8 @@
 # Usage: bench/whole-run.sh [-w WORKDIR] [-o RESULTS.tsv] SIZE...   (SIZE: 1m, 10m or 100m)
 #   JAVA_OPTS   options for both JVMs, e.g. -Xmx2g
 #   WS_OPTS     workspace options for both commands, e.g. "--memory-limit 4GB --temp-dir /tmp/spill"
+#   WATCH_DIR   a folder whose size is sampled every 2 s during each step (the --temp-dir), to
+#               record the most that DuckDB spilled there
 # Needs /usr/bin/time. Writes RESULTS.tsv (default bench/results/whole-run.tsv, appended to) and
 # keeps the generated data, workspaces, GC logs and results in WORKDIR (default /tmp/kundfokus-bench).
 set -euo pipefail
@@ -29,7 +31,7 @@ mkdir -p "$work" "$(dirname "$results")"
 jar="$(app_jar "$here" "$work")"
 java_opts="${JAVA_OPTS:-}"
 ws_opts="${WS_OPTS:-}"
-[ -s "$results" ] || printf 'date\tstep\tsize\tsales_lines\twall_s\tuser_s\tsys_s\tpeak_rss_mb\tpeak_heap_mb\tmax_heap_committed_mb\tjava_opts\tworkspace_opts\tload_before\tload_after\tcommit\n' > "$results"
+[ -s "$results" ] || printf 'date\tstep\tsize\tsales_lines\twall_s\tuser_s\tsys_s\tpeak_rss_mb\tpeak_heap_mb\tmax_heap_committed_mb\tjava_opts\tworkspace_opts\tload_before\tload_after\tcommit\ttemp_peak_mb\n' > "$results"
 commit="$(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
 # The peak heap in use and the most heap committed, in MB, from a -Xlog:gc,gc+heap+exit log.
@@ -49,19 +51,29 @@ heap_from_log() {
 # Runs one step under GNU time with a GC log and appends its line to the results.
 step() {
   local name="$1" size="$2" dir="$3"; shift 3
-  local before after
+  local before after watcher="" peak=""
   before="$(load)"
+  if [ -n "${WATCH_DIR:-}" ]; then
+    mkdir -p "$WATCH_DIR"
+    (while :; do du -sm "$WATCH_DIR" 2>/dev/null | cut -f1; sleep 2; done) > "$dir/temp-$name.txt" &
+    watcher=$!
+  fi
   # shellcheck disable=SC2086
   /usr/bin/time -f "%e\t%U\t%S\t%M" -o "$dir/time-$name.txt" \
     java $java_opts "-Xlog:gc,gc+heap+exit:file=$dir/gc-$name.log" -jar "$jar" "$@" $ws_opts \
     > "$dir/$name.log" 2>&1 || { echo "$name $size failed; see $dir/$name.log" >&2; tail -5 "$dir/$name.log" >&2; exit 1; }
   after="$(load)"
+  if [ -n "$watcher" ]; then
+    kill "$watcher" 2>/dev/null || true
+    wait "$watcher" 2>/dev/null || true
+    peak="$(sort -n "$dir/temp-$name.txt" | tail -1)"
+  fi
   local lines
   lines="$(grep -o '[0-9,]* sales lines* from' "$dir/import.log" 2>/dev/null | head -1 | grep -o '^[0-9,]*' | tr -d , || true)"
   IFS=$'\t' read -r wall user sys rss < "$dir/time-$name.txt"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$size" "${lines:-?}" "$wall" "$user" "$sys" \
-    "$((rss / 1024))" "$(heap_from_log "$dir/gc-$name.log")" "$java_opts" "$ws_opts" "$before" "$after" "$commit" \
+    "$((rss / 1024))" "$(heap_from_log "$dir/gc-$name.log")" "$java_opts" "$ws_opts" "$before" "$after" "$commit" "${peak:-}" \
     | tee -a "$results"
 }
 
