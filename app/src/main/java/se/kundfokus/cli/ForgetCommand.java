@@ -47,8 +47,13 @@ final class ForgetCommand implements Callable<Integer> {
     }
     ErasureReport report =
         customer.isPresent()
-            ? Erasure.forget(workspace.file, Erasure.Entity.CUSTOMER, customer.get())
-            : Erasure.forget(workspace.file, Erasure.Entity.PROSPECT, prospect.orElseThrow());
+            ? Erasure.forget(
+                workspace.file, Erasure.Entity.CUSTOMER, customer.get(), workspace.memory())
+            : Erasure.forget(
+                workspace.file,
+                Erasure.Entity.PROSPECT,
+                prospect.orElseThrow(),
+                workspace.memory());
     var out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,

@@ -104,7 +104,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     request.mode(check ? ImportMode.CHECK : ImportMode.COMMIT);
 
-    try (Workspace ws = Workspace.open(workspace.file)) {
+    try (Workspace ws = workspace.open()) {
       ImportReport report;
       try (Progress progress = Progress.onTerminal()) {
         report = Importer.run(ws, request.build(), progress);

@@ -124,7 +124,7 @@ final class ScoreCommand implements Callable<Integer> {
   private List<ProspectResult> scoreFile(ScoringModel model, Path file) throws Exception {
     Path scratch = Files.createTempDirectory("kundfokus-score");
     try {
-      try (Workspace ws = Workspace.open(scratch.resolve("score.duckdb"))) {
+      try (Workspace ws = Workspace.open(scratch.resolve("score.duckdb"), workspace.memory())) {
         ImportRequest.Builder request = ImportRequest.builder().file(Table.PROSPECTS, file);
         request.readOptions(read.readOptions());
         if (read.mappingFile.isPresent()) {

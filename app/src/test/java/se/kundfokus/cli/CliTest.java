@@ -91,9 +91,10 @@ class CliTest {
                                     [--customers=FILE] [--date-format=FORMAT]
                                     [--decimal=comma|dot] [--delimiter=SEP]
                                     [--encoding=CHARSET] [--header-row=N] [--mapping=FILE]
-                                    [--max-file-size=SIZE] [--products=FILE]
-                                    [--prospects=FILE] [--sales=FILE] [--sheet=SHEET]
-                                    [-w=FILE] [--map=TABLE.FIELD=COLUMN]...
+                                    [--max-file-size=SIZE] [--memory-limit=SIZE]
+                                    [--products=FILE] [--prospects=FILE] [--sales=FILE]
+                                    [--sheet=SHEET] [--temp-dir=DIR] [-w=FILE] [--map=TABLE.
+                                    FIELD=COLUMN]...
             Import your customer register, invoice lines, products and prospects into the
             workspace.
             Separator, character set, decimal mark, dates and columns are detected from the
@@ -129,12 +130,20 @@ class CliTest {
                   --max-file-size=SIZE   The largest file to read, e.g. 500MB or 2GB
                                            (default: 50GB); a larger one is refused before
                                            it is read.
+                  --memory-limit=SIZE    The most memory the workspace's database may use,
+                                           e.g. 4GB or 512MB (default: 80 % of the
+                                           computer's memory); beyond it, temporary files
+                                           are written.
                   --no-header            The files have no row of column names.
                   --products=FILE        The products (optional).
                   --prospects=FILE       Companies that are not customers yet.
                   --sales=FILE           The invoice (sales) lines.
                   --sheet=SHEET          Sheet of an Excel workbook, by name or number
                                            (default: the first).
+                  --temp-dir=DIR         The folder for temporary files when the work does
+                                           not fit in the memory limit (default: the
+                                           workspace's name with .tmp, next to it); created
+                                           when missing.
               -V, --version              Print version information and exit.
               -w, --workspace=FILE       The workspace file (default: kundfokus.duckdb in
                                            the current folder).

@@ -53,7 +53,7 @@ final class FileLoader {
     this.map = map;
     this.formats = formats;
     this.check = new RowCheck(source.label(), map);
-    this.reader = new RowValues(map, formats, check);
+    this.reader = new RowValues(table.fields(), map, formats, check);
     this.sales = table == Table.SALES ? new SalesRules(map, check, today) : null;
     this.values = new Object[table.fields().size()];
     this.rejectsFolder = rejectsFolder;
@@ -143,7 +143,7 @@ final class FileLoader {
     check.startRow();
     String where = source.rows().where(row.line());
     checkWidth(row, where);
-    reader.readFields(table.fields(), row, where, values);
+    reader.readFields(row, where, values);
     if (sales != null) {
       sales.check(row, where, values);
     } else {

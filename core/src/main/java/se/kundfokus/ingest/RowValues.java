@@ -10,25 +10,44 @@ import org.jspecify.annotations.Nullable;
  * {@link RowCheck} and read as absent.
  */
 final class RowValues {
-  private final ColumnMap map;
-  private final ColumnFormats formats;
   private final RowCheck check;
+  private final List<ColumnFormats.Attribute> attributes;
+  private final DateForm dateForm;
+  private final DateCache dates = new DateCache();
 
-  RowValues(ColumnMap map, ColumnFormats formats, RowCheck check) {
-    this.map = map;
-    this.formats = formats;
+  /** Per field of the table, in its order: the column (-1 when absent), type and decimal style. */
+  private final int[] columns;
+
+  private final Field.ValueType[] types;
+  private final DecimalStyle[] decimals;
+
+  /**
+   * Reads the fields of {@code fields} (the table's, in its order) from the columns of {@code map},
+   * each as {@code formats} decided; what each field needs is looked up once, here, not per row.
+   */
+  RowValues(List<Field> fields, ColumnMap map, ColumnFormats formats, RowCheck check) {
     this.check = check;
-  }
-
-  /** Fills {@code out} with the value of each field, null where absent. */
-  void readFields(List<Field> fields, RawRow row, String where, @Nullable Object[] out) {
+    this.attributes = formats.attributes();
+    this.dateForm = formats.dateForm();
+    this.columns = new int[fields.size()];
+    this.types = new Field.ValueType[fields.size()];
+    this.decimals = new DecimalStyle[fields.size()];
     for (int i = 0; i < fields.size(); i++) {
-      out[i] = read(fields.get(i), row, where);
+      columns[i] = map.index(fields.get(i));
+      types[i] = fields.get(i).type();
+      decimals[i] = formats.decimal(fields.get(i));
     }
   }
 
-  private @Nullable Object read(Field field, RawRow row, String where) {
-    int index = map.index(field);
+  /** Fills {@code out} with the value of each field, null where absent. */
+  void readFields(RawRow row, String where, @Nullable Object[] out) {
+    for (int i = 0; i < columns.length; i++) {
+      out[i] = read(i, row, where);
+    }
+  }
+
+  private @Nullable Object read(int field, RawRow row, String where) {
+    int index = columns[field];
     if (index < 0) {
       return null;
     }
@@ -36,7 +55,7 @@ final class RowValues {
     if (cell.isEmpty()) {
       return null;
     }
-    return switch (field.type()) {
+    return switch (types[field]) {
       case ID, TEXT -> cell;
       case ORG_NUMBER -> {
         if (!OrgNumber.isValid(cell)) {
@@ -48,15 +67,15 @@ final class RowValues {
         }
         yield cell;
       }
-      case NUMBER -> number(cell, formats.decimal(field), where, index, "");
-      case DATE -> date(cell, formats.dateForm(), where, index, "");
+      case NUMBER -> number(cell, decimals[field], where, index, "");
+      case DATE -> date(cell, dateForm, where, index, "");
     };
   }
 
   /** The attribute values of the row, in the order of {@link ColumnFormats#attributes()}. */
   List<@Nullable Object> readAttributes(RawRow row, String where) {
-    List<@Nullable Object> out = new ArrayList<>();
-    for (ColumnFormats.Attribute attribute : formats.attributes()) {
+    List<@Nullable Object> out = new ArrayList<>(attributes.size());
+    for (ColumnFormats.Attribute attribute : attributes) {
       String cell = row.cell(attribute.index()).strip();
       if (cell.isEmpty()) {
         out.add(null);
@@ -96,7 +115,8 @@ final class RowValues {
 
   private @Nullable Object date(
       String cell, DateForm form, String where, int column, String suffix) {
-    if (!form.matches(cell)) {
+    int packed = DateParser.packed(form, cell);
+    if (packed == DateParser.INVALID) {
       check.value(
           where,
           column,
@@ -104,7 +124,7 @@ final class RowValues {
           "is not a date (expected " + DateParser.expected(form) + suffix + ")");
       return null;
     }
-    return form.parse(cell);
+    return dates.of(packed);
   }
 
   private @Nullable Boolean yesNo(String cell, String where, int column) {

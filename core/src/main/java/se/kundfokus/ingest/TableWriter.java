@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +15,16 @@ import se.kundfokus.store.SqlResource;
 /**
  * Writes one table's rows (and, for customers and prospects, their attributes) with DuckDB's
  * appender, inside the import's transaction. Opening it empties the table: a file replaces its
- * table.
+ * table. The rows of tables without attributes (sales lines, products) are appended on a thread of
+ * their own ({@link AppendThread}), which opens and closes their appender; a register's rows and
+ * attributes go through two appenders on the caller's thread.
  */
 final class TableWriter implements AutoCloseable {
   private final Table table;
   private final Connection connection;
-  private final DuckDBAppender rows;
-  private final DuckDBAppender attributes;
+  private final @Nullable DuckDBAppender registerRows;
+  private final @Nullable DuckDBAppender registerAttributes;
+  private final @Nullable AppendThread background;
 
   TableWriter(Connection connection, Table table) throws SQLException {
     this.table = table;
@@ -38,12 +42,35 @@ final class TableWriter implements AutoCloseable {
       }
     }
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-    this.rows = duck.createAppender("main", table.label());
-    this.attributes = duck.createAppender("main", "attribute_values");
+    if (table.keepsAttributes()) {
+      this.registerRows = duck.createAppender("main", table.label());
+      this.registerAttributes = duck.createAppender("main", "attribute_values");
+      this.background = null;
+    } else {
+      this.registerRows = null;
+      this.registerAttributes = null;
+      this.background =
+          new AppendThread(
+              table.label(),
+              () -> duck.createAppender("main", table.label()),
+              (appender, values, line) -> appendRow(appender, table, values, line));
+    }
   }
 
-  /** Appends a row: the fields in the table's order, then the table's own columns. */
+  /**
+   * Appends a row: the fields in the table's order, then the table's own columns. {@code values}
+   * may be reused for the next row.
+   */
   void append(@Nullable Object[] values, long line) throws SQLException {
+    if (background != null) {
+      background.append(values, line);
+    } else {
+      appendRow(Objects.requireNonNull(registerRows, "a register's rows"), table, values, line);
+    }
+  }
+
+  private static void appendRow(
+      DuckDBAppender rows, Table table, @Nullable Object[] values, long line) throws SQLException {
     rows.beginRow();
     for (Object value : values) {
       if (value == null) {
@@ -69,6 +96,8 @@ final class TableWriter implements AutoCloseable {
   void appendAttributes(
       String id, List<ColumnFormats.Attribute> columns, List<@Nullable Object> values)
       throws SQLException {
+    DuckDBAppender attributes =
+        Objects.requireNonNull(registerAttributes, "only registers have attributes");
     for (int i = 0; i < columns.size(); i++) {
       Object value = values.get(i);
       if (value == null) {
@@ -109,9 +138,19 @@ final class TableWriter implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     try {
-      rows.close();
+      if (background != null) {
+        background.close();
+      }
     } finally {
-      attributes.close();
+      try {
+        if (registerRows != null) {
+          registerRows.close();
+        }
+      } finally {
+        if (registerAttributes != null) {
+          registerAttributes.close();
+        }
+      }
     }
   }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import se.kundfokus.ingest.Importer;
+import se.kundfokus.store.MemorySettings;
 import se.kundfokus.store.SqlResource;
 import se.kundfokus.store.Workspace;
 import se.kundfokus.store.WorkspaceException;
@@ -49,11 +50,22 @@ public final class Erasure {
    * @throws IllegalArgumentException when the workspace holds nothing of that id
    */
   public static ErasureReport forget(Path workspaceFile, Entity entity, String id) {
+    return forget(workspaceFile, entity, id, MemorySettings.defaults());
+  }
+
+  /**
+   * Forgets one customer or prospect, with DuckDB's memory limit and folder for temporary files as
+   * {@code memory} says (rewriting a large workspace file may need them).
+   *
+   * @throws IllegalArgumentException when the workspace holds nothing of that id
+   */
+  public static ErasureReport forget(
+      Path workspaceFile, Entity entity, String id, MemorySettings memory) {
     Objects.requireNonNull(workspaceFile, "workspaceFile must not be null");
     Objects.requireNonNull(entity, "entity must not be null");
     Objects.requireNonNull(id, "id must not be null");
     Map<String, Long> rows;
-    try (Workspace workspace = Workspace.open(workspaceFile)) {
+    try (Workspace workspace = Workspace.open(workspaceFile, memory)) {
       rows = count(workspace.connection(), entity, id);
       if (rows.values().stream().mapToLong(Long::longValue).sum() == 0) {
         throw new IllegalArgumentException(

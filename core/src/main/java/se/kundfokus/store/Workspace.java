@@ -45,7 +45,16 @@ public final class Workspace implements AutoCloseable {
 
   /** Opens the workspace file, creating it and its tables when it does not exist yet. */
   public static Workspace open(Path file) {
+    return open(file, MemorySettings.defaults());
+  }
+
+  /**
+   * Opens the workspace file, creating it and its tables when it does not exist yet, with DuckDB's
+   * memory limit and folder for temporary files as {@code memory} says.
+   */
+  public static Workspace open(Path file, MemorySettings memory) {
     Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(memory, "memory must not be null");
     Path absolute = file.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     if (parent != null && !Files.isDirectory(parent)) {
@@ -61,6 +70,7 @@ public final class Workspace implements AutoCloseable {
     }
     Workspace workspace = new Workspace(absolute, connection);
     try {
+      workspace.configure(memory);
       workspace.createSchema();
     } catch (RuntimeException e) {
       workspace.close();
@@ -132,6 +142,21 @@ public final class Workspace implements AutoCloseable {
           + ": it is in use by another kundfokus process (close that one first)";
     }
     return "cannot open workspace " + file + " (is it a kundfokus workspace?): " + reason;
+  }
+
+  private void configure(MemorySettings memory) {
+    try {
+      memory.applyTo(connection, file);
+    } catch (SQLException e) {
+      throw new WorkspaceException(
+          "cannot open workspace "
+              + file
+              + " with the memory settings "
+              + memory
+              + ": "
+              + Objects.requireNonNullElse(e.getMessage(), e.toString()),
+          e);
+    }
   }
 
   private void createSchema() {

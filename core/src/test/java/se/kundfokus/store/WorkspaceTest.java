@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
@@ -165,5 +167,66 @@ class WorkspaceTest {
     assertThatThrownBy(() -> Workspace.openReadOnly(dir.resolve("none.duckdb")))
         .isInstanceOf(WorkspaceException.class)
         .hasMessageContaining("none.duckdb: there is no such file");
+  }
+
+  @Test
+  void setsDuckDbsMemoryLimitAndTemporaryFolder() throws Exception {
+    Path spill = dir.resolve("spill/here");
+    MemorySettings memory = MemorySettings.defaults().withMemoryLimit(100L << 20);
+    try (Workspace workspace =
+            Workspace.open(dir.resolve("ws.duckdb"), memory.withTempDirectory(spill));
+        Statement s = workspace.connection().createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT current_setting('memory_limit'), current_setting('temp_directory')")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("100.0 MiB");
+      assertThat(rs.getString(2)).isEqualTo(spill.toAbsolutePath().toString());
+    }
+    assertThat(spill).isDirectory();
+  }
+
+  /** A temporary table beyond the memory limit goes to the temporary folder, not out of memory. */
+  @Test
+  void spillsToTheTemporaryFolderBeyondTheMemoryLimit() throws Exception {
+    Path spill = dir.resolve("spill");
+    MemorySettings memory =
+        MemorySettings.defaults().withMemoryLimit(64L << 20).withTempDirectory(spill);
+    try (Workspace workspace = Workspace.open(dir.resolve("ws.duckdb"), memory);
+        Statement s = workspace.connection().createStatement()) {
+      s.execute(
+          "CREATE TEMP TABLE big AS SELECT range AS id, repeat('x', 90) || range AS text"
+              + " FROM range(1000000)");
+      try (ResultSet rs =
+          s.executeQuery("SELECT count(*), sum(size) FROM duckdb_temporary_files()")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isPositive();
+        assertThat(rs.getLong(2)).isGreaterThan(10L << 20);
+      }
+      try (Stream<Path> files = Files.list(spill)) {
+        assertThat(files).isNotEmpty();
+      }
+      try (ResultSet rs = s.executeQuery("SELECT count(*), max(id) FROM big")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(1_000_000);
+        assertThat(rs.getLong(2)).isEqualTo(999_999);
+      }
+    }
+  }
+
+  @Test
+  void refusesATemporaryFolderThatIsAFile() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("tmp.txt"), "a file");
+    Path file = dir.resolve("ws.duckdb");
+    MemorySettings memory = MemorySettings.defaults().withTempDirectory(notAFolder);
+
+    assertThatThrownBy(() -> Workspace.open(file, memory))
+        .isInstanceOf(WorkspaceException.class)
+        .hasMessage(
+            "cannot open workspace "
+                + file.toAbsolutePath()
+                + ": the folder for temporary files "
+                + notAFolder
+                + " is not a folder (expected a folder that kundfokus may write to)");
   }
 }
