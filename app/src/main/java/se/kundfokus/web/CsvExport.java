@@ -23,8 +23,10 @@ final class CsvExport {
   private CsvExport() {}
 
   static String write(ListTable table, Language language) {
-    DecimalFormat number =
-        new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(language.locale()));
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language.locale());
+    // Swedish writes U+2212 for minus; spreadsheets read only '-' as a negative number.
+    symbols.setMinusSign('-');
+    DecimalFormat number = new DecimalFormat("0.##########", symbols);
     StringWriter text = new StringWriter();
     text.write(BOM);
     try (CsvWriter csv =

@@ -22,9 +22,11 @@ final class Errors {
   private static final String HANDLED = "kundfokus.handled";
 
   private final Pages pages;
+  private final long maxUpload;
 
-  Errors(Pages pages) {
+  Errors(Pages pages, long maxUpload) {
     this.pages = pages;
+    this.maxUpload = maxUpload;
   }
 
   void register(Javalin app) {
@@ -33,29 +35,42 @@ final class Errors {
     app.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, message(e)));
     app.exception(SettingsException.class, (e, ctx) -> respond(ctx, 400, message(e)));
     app.exception(WorkspaceException.class, (e, ctx) -> respond(ctx, 503, message(e)));
-    app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e)));
     app.exception(
-        Exception.class,
+        HttpResponseException.class,
+        (e, ctx) ->
+            respond(ctx, e.getStatus(), e.getStatus() == 404 ? noSuchPath(ctx) : message(e)));
+    app.exception(
+        IllegalStateException.class,
         (e, ctx) -> {
-          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-          respond(ctx, 500, "something went wrong: " + AnalysisService.message(e));
+          if (message(e).toLowerCase(java.util.Locale.ROOT).contains("exceeds max")) {
+            respond(ctx, 413, Uploads.tooLarge(maxUpload));
+          } else {
+            failed(e, ctx);
+          }
         });
+    app.exception(Exception.class, this::failed);
     app.error(
         404,
         ctx -> {
           if (ctx.attribute(HANDLED) == null) {
-            respond(
-                ctx,
-                404,
-                api(ctx)
-                    ? "there is no API path "
-                        + ctx.method()
-                        + " "
-                        + ctx.path()
-                        + " (the API is described at /api/openapi.json)"
-                    : "there is no page " + ctx.path());
+            respond(ctx, 404, noSuchPath(ctx));
           }
         });
+  }
+
+  private void failed(Exception e, Context ctx) {
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    respond(ctx, 500, "something went wrong: " + AnalysisService.message(e));
+  }
+
+  private static String noSuchPath(Context ctx) {
+    return api(ctx)
+        ? "there is no API path "
+            + ctx.method()
+            + " "
+            + ctx.path()
+            + " (the API is described at /api/openapi.json)"
+        : "there is no page " + ctx.path();
   }
 
   private void importProblem(ImportException e, Context ctx) {

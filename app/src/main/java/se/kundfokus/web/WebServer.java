@@ -110,7 +110,7 @@ public final class WebServer implements AutoCloseable {
     javalin.before(access::before);
     javalin.before(Languages::before);
     javalin.before(csrf::before);
-    new Errors(pages).register(javalin);
+    new Errors(pages, maxUpload).register(javalin);
 
     DashboardController dashboard = new DashboardController(reads, pages);
     ImportController importing = new ImportController(imports, reads, pages);
