@@ -1,7 +1,9 @@
 package se.kundfokus.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.IExpressionContext;
@@ -44,9 +46,22 @@ final class Pages {
     page.setVariable("lang", language.code());
     page.setVariable("fmt", new Formats(language));
     page.setVariable("csrf", Csrf.token(ctx));
-    page.setVariable("path", ctx.path());
+    page.setVariable("path", ctx.method() == HandlerType.GET ? ctx.path() : pageOf(ctx.path()));
     page.setVariable("version", version);
     return engine.process(template, page);
+  }
+
+  /**
+   * The page a form's answer belongs to, for the language links: the answer to {@code POST
+   * /prospects/check} is the prospect page, which a link can open again.
+   */
+  static String pageOf(String path) {
+    for (String page : List.of("/import", "/prospects", "/model", "/customers")) {
+      if (path.equals(page) || path.startsWith(page + "/")) {
+        return page;
+      }
+    }
+    return "/dashboard";
   }
 
   /** Links such as {@code @{/customers/{id}}} are relative to this server's root. */

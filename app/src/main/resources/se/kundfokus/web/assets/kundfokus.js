@@ -154,7 +154,7 @@
         animation: false,
         grid: { left: 70, right: 20, top: 20, bottom: 40 },
         xAxis: { type: "category", data: data.months.map(function (m) { return m.month; }) },
-        yAxis: { type: "value", name: el.getAttribute("data-y") },
+        yAxis: { type: "value" },
         tooltip: { trigger: "axis" },
         series: [{ type: "bar", data: data.months.map(function (m) { return Math.round(m.revenue); }),
                    itemStyle: { color: "#0b5f6d" } }]
@@ -190,7 +190,8 @@
       getJson(box.getAttribute("data-job")).then(function (job) {
         box.setAttribute("data-state", job.state);
         state.textContent = words.getAttribute("data-" + job.state) || job.state;
-        step.textContent = job.step || "";
+        var said = job.step ? words.getAttribute("data-step-" + job.step.toLowerCase().replace(/[^a-z0-9]+/g, "_")) : "";
+        step.textContent = said || job.step || "";
         var share = job.total > 0 ? job.done / job.total : 0;
         fill.style.width = Math.round(100 * (job.state === "done" ? 1 : share)) + "%";
         if (job.state === "done") {
