@@ -56,8 +56,9 @@ final class ImportController {
       model.put("status", results.status());
       pages.render(ctx, "import-done", model);
     } catch (ImportException e) {
+      // Nothing was imported: show the check again, with the mapping and every problem.
       ctx.status(400);
-      render(ctx, uploadId, Optional.empty(), problems(e), e.problemCount(), choices);
+      check(ctx, uploadId, choices);
     }
   }
 

@@ -46,7 +46,6 @@ final class Lists {
   private final Messages messages;
   private final Formats formats;
   private final SegmentationOptions segments;
-  private final Map<String, Double> revenue = new HashMap<>();
 
   Lists(AnalysisResult result, Messages messages) {
     this.result = result;
@@ -54,7 +53,6 @@ final class Lists {
     this.labels = Labels.of(messages.language());
     this.formats = new Formats(messages.language());
     this.segments = result.meta().options().model().segments();
-    result.customers().forEach(c -> revenue.put(c.customerId(), c.facts().revenue12m()));
   }
 
   /** The list of a key, or empty for a key that is no list. */
@@ -105,6 +103,8 @@ final class Lists {
   }
 
   private ListTable best() {
+    Map<String, Double> revenue = new HashMap<>();
+    result.customers().forEach(c -> revenue.put(c.customerId(), c.facts().revenue12m()));
     return table(
         "best_customers",
         labels.get("list.best_customers"),
