@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       AnalyzeCommand.class,
       ScoreCommand.class,
+      ServeCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       ForgetCommand.class,
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
       "  kundfokus init",
       "  kundfokus analyze --json result.json",
       "  kundfokus score --prospects leads.csv",
+      "  kundfokus serve",
       "  kundfokus status",
       "",
       "Exit codes: 0 done, 1 problems in the input files (nothing imported),"

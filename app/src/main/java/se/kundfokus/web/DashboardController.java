@@ -1,0 +1,96 @@
+package se.kundfokus.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.kundfokus.report.JsonOutput;
+import se.kundfokus.report.Language;
+
+/**
+ * The dashboard ({@code /dashboard}): the revenue potential in money, the charts and the lists; the
+ * CSV export of each list ({@code /exports/LIST.csv}); and the same data as {@code GET
+ * /api/summary}, {@code /api/charts}, {@code /api/segments} and the whole result {@code
+ * /api/result}.
+ */
+final class DashboardController {
+  /** How many rows of a list the page shows; the export has them all. */
+  static final int ROWS_SHOWN = 200;
+
+  private final ResultService results;
+  private final Pages pages;
+
+  DashboardController(ResultService results, Pages pages) {
+    this.results = results;
+    this.pages = pages;
+  }
+
+  void page(Context ctx) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("status", results.status());
+    Optional<Results.Run> run = results.latest();
+    model.put("hasResult", run.isPresent());
+    if (run.isPresent()) {
+      Language language = Languages.of(ctx);
+      model.put("summary", results.summary());
+      List<ListTable> lists = new ArrayList<>();
+      for (String key : Lists.KEYS) {
+        if (Lists.ON_DASHBOARD.contains(key)) {
+          results.list(key, language).ifPresent(l -> lists.add(l.first(ROWS_SHOWN)));
+        }
+      }
+      model.put("segments", results.list("segments", language).orElseThrow());
+      model.put("lists", lists);
+      model.put(
+          "changes",
+          ModelService.changes(
+              run.get().result(), results.previous().map(Results.Run::result), language));
+    }
+    pages.render(ctx, "dashboard", model);
+  }
+
+  void export(Context ctx) {
+    String name = ctx.pathParam("list");
+    String key = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    Language language = Languages.of(ctx);
+    ListTable table =
+        results
+            .list(key, language)
+            .orElseThrow(
+                () ->
+                    HttpProblem.notFound(
+                        "there is no list '"
+                            + key
+                            + "' (expected one of "
+                            + String.join(", ", Lists.KEYS)
+                            + ")"));
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"kundfokus-"
+            + key
+            + "-"
+            + results.result().meta().asOf()
+            + ".csv\"");
+    ctx.result(CsvExport.write(table, language));
+  }
+
+  void apiSummary(Context ctx) {
+    ctx.json(results.summary());
+  }
+
+  void apiCharts(Context ctx) {
+    ctx.json(results.charts(Languages.of(ctx)));
+  }
+
+  void apiSegments(Context ctx) {
+    ctx.json(results.segments());
+  }
+
+  void apiResult(Context ctx) throws java.io.IOException {
+    ctx.contentType("application/json");
+    ctx.result(JsonOutput.text(results.result()));
+  }
+}
