@@ -73,6 +73,7 @@ enum Field {
       ValueType.TEXT,
       "SNI-kod, Bransch, NACE, Industry code",
       "snikod",
+      "snicode",
       "sni2007",
       "snikod2007",
       "sni",
