@@ -20,9 +20,11 @@ import se.kundfokus.web.WebServer;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Start the web application: import files, run the analysis with a live progress bar, and"
-          + " see the dashboard, each customer, the model and prospect checks in the browser;"
-          + " the same data as JSON under /api (described at /api/openapi.json).",
+      "Start the web application and REST API: import files, run the analysis and explore the"
+          + " results in the browser.",
+      "Import with a check of every column first, the analysis with a live progress bar, the"
+          + " dashboard, each customer, the model and prospect checks; the same data as JSON"
+          + " under /api (described at /api/openapi.json).",
       "Listens on 127.0.0.1 (this machine only) unless --bind says otherwise; any other address"
           + " needs an access token (--token, the environment variable KUNDFOKUS_TOKEN, or one"
           + " generated and printed at start). Stop it with Ctrl+C."

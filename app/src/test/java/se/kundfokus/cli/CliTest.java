@@ -49,6 +49,8 @@ class CliTest {
                           the best customers, and every customer's and prospect's segment.
               score     Score companies that are not customers yet against the model of the
                           last analysis.
+              serve     Start the web application and REST API: import files, run the
+                          analysis and explore the results in the browser.
               generate  Write a realistic sample B2B company: a customer register, invoice
                           lines, products and prospects, as a Swedish ERP exports them (or
                           in English), plus truth.json: which attributes drive spend, which
@@ -65,6 +67,7 @@ class CliTest {
               kundfokus init
               kundfokus analyze --json result.json
               kundfokus score --prospects leads.csv
+              kundfokus serve
               kundfokus status
 
             Exit codes: 0 done, 1 problems in the input files (nothing imported), 2 wrong
