@@ -31,10 +31,12 @@ mkdir -p "$work" "$(dirname "$results")"
 jar="$(app_jar "$here" "$work")"
 java_opts="${JAVA_OPTS:-}"
 ws_opts="${WS_OPTS:-}"
-[ -s "$results" ] || printf 'date\tstep\tsize\tsales_lines\twall_s\tuser_s\tsys_s\tpeak_rss_mb\tpeak_heap_mb\tmax_heap_committed_mb\tjava_opts\tworkspace_opts\tload_before\tload_after\tcommit\ttemp_peak_mb\n' > "$results"
+[ -s "$results" ] || printf 'date\tstep\tsize\tsales_lines\twall_s\tuser_s\tsys_s\tpeak_rss_mb\tpeak_heap_mb\tmax_heap_committed_mb\tfull_gcs\tjava_opts\tworkspace_opts\tload_before\tload_after\tcommit\ttemp_peak_mb\n' > "$results"
 commit="$(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
-# The peak heap in use and the most heap committed, in MB, from a -Xlog:gc,gc+heap+exit log.
+# From a -Xlog:gc,gc+heap+exit log, in MB: the peak heap in use (the fullest the heap was before a
+# collection, or at exit) and the most committed; and how many full collections there were (the
+# heap was too small to collect young objects alone).
 heap_from_log() {
   awk '
     function mb(v) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
@@ -42,10 +44,11 @@ heap_from_log() {
     match($0, /[0-9]+[KMGB]->[0-9]+[KMGB]\([0-9]+[KMGB]\)/) {
       s = substr($0, RSTART, RLENGTH); split(s, p, /->|\(|\)/)
       if (mb(p[1]) > used) used = mb(p[1]); if (mb(p[3]) > committed) committed = mb(p[3]) }
+    /Pause Full/ { full++ }
     match($0, /total [0-9]+K, used [0-9]+K/) {
       s = substr($0, RSTART, RLENGTH); split(s, p, /[ K,]+/)
       if (p[4] / 1024 > used) used = p[4] / 1024; if (p[2] / 1024 > committed) committed = p[2] / 1024 }
-    END { printf "%.0f\t%.0f", used, committed }' "$1"
+    END { printf "%.0f\t%.0f\t%d", used, committed, full }' "$1"
 }
 
 # Runs one step under GNU time with a GC log and appends its line to the results.
