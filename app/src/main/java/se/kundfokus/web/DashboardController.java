@@ -1,13 +1,18 @@
 package se.kundfokus.web;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kundfokus.analysis.AnalysisResult;
+import se.kundfokus.report.HtmlReport;
 import se.kundfokus.report.JsonOutput;
 import se.kundfokus.report.Language;
+import se.kundfokus.report.XlsxExport;
 
 /**
  * The dashboard ({@code /dashboard}): the revenue potential in money, the charts and the lists; the
@@ -17,7 +22,13 @@ import se.kundfokus.report.Language;
  */
 final class DashboardController {
   /** How many rows of a list the page shows; the export has them all. */
-  static final int ROWS_SHOWN = 200;
+  static final int ROWS_SHOWN = 50;
+
+  /** The export of every list as one workbook. */
+  static final String WORKBOOK = "lists.xlsx";
+
+  /** The export of the HTML report. */
+  static final String REPORT = "report.html";
 
   private final ResultService results;
   private final Pages pages;
@@ -51,8 +62,12 @@ final class DashboardController {
     pages.render(ctx, "dashboard", model);
   }
 
-  void export(Context ctx) {
+  void export(Context ctx) throws IOException {
     String name = ctx.pathParam("list");
+    if (name.equals(WORKBOOK) || name.equals(REPORT)) {
+      exportWhole(ctx, name);
+      return;
+    }
     String key = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
     Language language = Languages.of(ctx);
     ListTable table =
@@ -75,6 +90,25 @@ final class DashboardController {
             + results.result().meta().asOf()
             + ".csv\"");
     ctx.result(CsvExport.write(table, language));
+  }
+
+  /** All lists as one Excel workbook, or the self-contained HTML report, of the latest result. */
+  private void exportWhole(Context ctx, String name) throws IOException {
+    AnalysisResult result = results.result();
+    Language language = Languages.of(ctx);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String file = "kundfokus-" + result.meta().asOf();
+    if (name.equals(WORKBOOK)) {
+      XlsxExport.write(result, language, out);
+      ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      file += ".xlsx";
+    } else {
+      HtmlReport.write(result, language, out);
+      ctx.contentType("text/html; charset=utf-8");
+      file += ".html";
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    ctx.result(out.toByteArray());
   }
 
   void apiSummary(Context ctx) {

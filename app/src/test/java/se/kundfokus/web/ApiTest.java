@@ -232,6 +232,22 @@ class ApiTest {
   }
 
   @Test
+  void allListsAreExportedAsOneWorkbookAndTheResultAsTheReport() {
+    Http.Answer workbook = http.get("/exports/lists.xlsx?lang=sv");
+    Http.Answer report = http.get("/exports/report.html?lang=sv");
+    String asOf = result.get("meta").get("as_of").asText();
+
+    assertThat(workbook.status()).isEqualTo(200);
+    assertThat(workbook.header("Content-Type").orElse("")).contains("spreadsheetml");
+    assertThat(workbook.header("Content-Disposition").orElse(""))
+        .contains("kundfokus-" + asOf + ".xlsx");
+    assertThat(workbook.body()).as("a zip file, as XLSX is").startsWith("PK");
+    assertThat(report.status()).isEqualTo(200);
+    assertThat(report.header("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(report.body()).contains("<html").contains("lang=\"sv\"");
+  }
+
+  @Test
   void aListIsExportedAsCsvInTheLanguageOfTheRequest() {
     Http.Answer english = http.get("/exports/customers.csv?lang=en");
     Http.Answer swedish = http.get("/exports/customers.csv?lang=sv");

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import se.kundfokus.store.SqlResource;
 import se.kundfokus.store.Workspace;
 import se.kundfokus.store.WorkspaceException;
@@ -77,6 +76,7 @@ public final class PurchaseHistory {
 
   /** A second connection to the workspace's database (DuckDB shares it within the process). */
   private static Connection reader(Workspace workspace) throws SQLException {
-    return DriverManager.getConnection("jdbc:duckdb:" + workspace.file(), new Properties());
+    return DriverManager.getConnection(
+        "jdbc:duckdb:" + workspace.file(), Workspace.connectionProperties());
   }
 }

@@ -64,7 +64,7 @@ public final class Workspace implements AutoCloseable {
     refuseForeignFile(file, absolute);
     Connection connection;
     try {
-      connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, new Properties());
+      connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, connectionProperties());
     } catch (SQLException e) {
       throw new WorkspaceException(openFailure(file, e), e);
     }
@@ -91,7 +91,7 @@ public final class Workspace implements AutoCloseable {
           "cannot read workspace " + file + ": there is no such file (expected a workspace file)");
     }
     refuseForeignFile(file, absolute);
-    Properties readOnly = new Properties();
+    Properties readOnly = connectionProperties();
     readOnly.setProperty(READ_ONLY_PROPERTY, "true");
     try {
       return new Workspace(
@@ -332,5 +332,18 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException e) {
       throw new WorkspaceException("cannot close workspace " + file, e);
     }
+  }
+
+  /**
+   * The settings of every connection to a workspace: DuckDB neither downloads nor loads an
+   * extension by itself (its default fetches a known extension from the internet on first use), so
+   * kundfokus makes no network call. A second connection to the same file must use the same
+   * settings.
+   */
+  public static Properties connectionProperties() {
+    Properties settings = new Properties();
+    settings.setProperty("autoinstall_known_extensions", "false");
+    settings.setProperty("autoload_known_extensions", "false");
+    return settings;
   }
 }
