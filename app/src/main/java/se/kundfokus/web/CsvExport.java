@@ -10,6 +10,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import se.kundfokus.report.Language;
+import se.kundfokus.report.SafeCell;
 
 /**
  * A list as a CSV file for Excel: in Swedish {@code ;}-separated with decimal commas, in English
@@ -34,14 +35,14 @@ final class CsvExport {
             .fieldSeparator(language == Language.SV ? ';' : ',')
             .lineDelimiter(LineDelimiter.CRLF)
             .build(text)) {
-      csv.writeRecord(table.columns().stream().map(c -> neutralised(c.title())).toList());
+      csv.writeRecord(table.columns().stream().map(c -> SafeCell.text(c.title())).toList());
       for (ListTable.Row row : table.rows()) {
         List<String> cells = new ArrayList<>(row.cells().size());
         for (ListTable.Cell cell : row.cells()) {
           cells.add(
               cell.number().isPresent()
                   ? number.format(cell.number().get())
-                  : neutralised(cell.text()));
+                  : SafeCell.text(cell.text()));
         }
         csv.writeRecord(cells);
       }
@@ -49,21 +50,5 @@ final class CsvExport {
       throw new UncheckedIOException("cannot write the list " + table.key(), e);
     }
     return text.toString();
-  }
-
-  /** The text, with a leading {@code '} when a spreadsheet would take it for a formula. */
-  static String neutralised(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char first = text.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + text
-        : text;
   }
 }

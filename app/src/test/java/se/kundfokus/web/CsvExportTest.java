@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.kundfokus.report.Language;
+import se.kundfokus.report.SafeCell;
 
 class CsvExportTest {
   private static final ListTable TABLE =
@@ -45,12 +46,12 @@ class CsvExportTest {
 
   @Test
   void textThatLooksLikeAFormulaGetsAQuote() {
-    assertThat(CsvExport.neutralised("=1+1")).isEqualTo("'=1+1");
-    assertThat(CsvExport.neutralised("+46 8 123")).isEqualTo("'+46 8 123");
-    assertThat(CsvExport.neutralised("-")).isEqualTo("'-");
-    assertThat(CsvExport.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(CsvExport.neutralised("\tx")).isEqualTo("'\tx");
-    assertThat(CsvExport.neutralised("Svets AB")).isEqualTo("Svets AB");
-    assertThat(CsvExport.neutralised("")).isEmpty();
+    assertThat(SafeCell.text("=1+1")).isEqualTo("'=1+1");
+    assertThat(SafeCell.text("+46 8 123")).isEqualTo("'+46 8 123");
+    assertThat(SafeCell.text("-")).isEqualTo("'-");
+    assertThat(SafeCell.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(SafeCell.text("\tx")).isEqualTo("'\tx");
+    assertThat(SafeCell.text("Svets AB")).isEqualTo("Svets AB");
+    assertThat(SafeCell.text("")).isEmpty();
   }
 }
