@@ -1,5 +1,6 @@
 -- Co-occurrence of product groups in customers' baskets: for every ordered pair (antecedent,
--- consequent) bought together by at least min_customers (parameter 1) customers: the customers buying each,
+-- consequent) bought together by at least the given number of customers (parameter 1: the larger
+-- of the least number of customers and the least support as a count): the customers buying each,
 -- both, all customers with a basket, and among the customers buying both the median revenue in
 -- the consequent and the median revenue in the consequent per unit of revenue in the antecedent.
 -- Support, confidence and lift follow from these counts.
@@ -8,17 +9,27 @@ WITH groups AS (
   FROM cross_sell_baskets
   GROUP BY product_group
 ),
+counted AS (
+  SELECT a.product_group AS antecedent,
+         c.product_group AS consequent
+  FROM cross_sell_baskets a
+  JOIN cross_sell_baskets c
+    ON c.customer_id = a.customer_id AND c.product_group <> a.product_group
+  GROUP BY a.product_group, c.product_group
+  HAVING count(*) >= ?
+),
+-- The medians only for the pairs kept above: most pairs are rare, and a median keeps every value.
 pairs AS (
   SELECT a.product_group AS antecedent,
          c.product_group AS consequent,
          count(*) AS both_customers,
          median(c.revenue) AS median_consequent_revenue,
          median(c.revenue / a.revenue) AS median_revenue_ratio
-  FROM cross_sell_baskets a
+  FROM counted k
+  JOIN cross_sell_baskets a ON a.product_group = k.antecedent
   JOIN cross_sell_baskets c
-    ON c.customer_id = a.customer_id AND c.product_group <> a.product_group
+    ON c.customer_id = a.customer_id AND c.product_group = k.consequent
   GROUP BY a.product_group, c.product_group
-  HAVING count(*) >= ?
 )
 SELECT p.antecedent,
        p.consequent,

@@ -90,9 +90,13 @@ final class CrossSellFinder {
   private List<CrossSellRule> rules() {
     CrossSellOptions limits = options.crossSell();
     List<CrossSellRule> rules = new ArrayList<>();
+    long customers =
+        engine
+            .query("analysis/cross_sell_customers.sql", List.of(), row -> row.integer("customers"))
+            .get(0);
+    long floor = Math.max(limits.minCustomers(), leastCount(limits.minSupport(), customers));
     List<PairCounts> pairs =
-        engine.query(
-            "analysis/cross_sell_pairs.sql", List.of((long) limits.minCustomers()), PairCounts::of);
+        engine.query("analysis/cross_sell_pairs.sql", List.of(floor), PairCounts::of);
     for (PairCounts pair : pairs) {
       double support = (double) pair.both() / pair.customers();
       double confidence = (double) pair.both() / pair.antecedentCustomers();
@@ -133,6 +137,25 @@ final class CrossSellFinder {
             .thenComparing(CrossSellRule::antecedent)
             .thenComparing(CrossSellRule::consequent));
     return rules;
+  }
+
+  /**
+   * The least number of customers buying both groups whose share of {@code customers} is at least
+   * {@code minSupport}, as the support test below computes the share: the query leaves out the
+   * pairs below it before it takes their medians, and no pair the test would keep.
+   */
+  static long leastCount(double minSupport, long customers) {
+    if (customers <= 0 || minSupport <= 0) {
+      return 0;
+    }
+    long count = (long) Math.ceil(minSupport * customers);
+    while (count > 0 && (double) (count - 1) / customers >= minSupport) {
+      count--;
+    }
+    while ((double) count / customers < minSupport) {
+      count++;
+    }
+    return count;
   }
 
   /**

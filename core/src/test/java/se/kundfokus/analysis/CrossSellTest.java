@@ -107,6 +107,43 @@ class CrossSellTest {
   }
 
   @Test
+  void keepsAPairWhoseSupportIsExactlyTheLeastAndNoneBelowIt(@TempDir Path dir) throws Exception {
+    // A and B: 6 of the 12 customers, support 0.5 exactly; the query's floor must not drop them.
+    AnalysisResult atTheLeast =
+        analyse(
+            java.nio.file.Files.createDirectory(dir.resolve("a")),
+            1.0,
+            new CrossSellOptions(6, 0.5, 2, 0.3, 1.2, 3));
+    assertThat(atTheLeast.crossSell().rules())
+        .extracting(r -> r.antecedent() + "->" + r.consequent())
+        .containsExactly("B->A", "A->B");
+
+    AnalysisResult above =
+        analyse(
+            java.nio.file.Files.createDirectory(dir.resolve("b")),
+            1.0,
+            new CrossSellOptions(6, 0.51, 2, 0.3, 1.2, 3));
+    assertThat(above.crossSell().rules()).isEmpty();
+  }
+
+  @Test
+  void theLeastCountIsTheSmallestWhoseShareReachesTheSupport() {
+    // 0.07 * 100 is 7.000000000000001 in doubles, but 7 / 100 is 0.07: seven customers suffice.
+    assertThat(CrossSellFinder.leastCount(0.07, 100)).isEqualTo(7);
+    assertThat(CrossSellFinder.leastCount(0.02, 100_000)).isEqualTo(2_000);
+    assertThat(CrossSellFinder.leastCount(0.1, 3)).isEqualTo(1);
+    assertThat(CrossSellFinder.leastCount(0.0, 500)).isZero();
+    java.util.Random random = new java.util.Random(20261202);
+    for (int i = 0; i < 10_000; i++) {
+      double support = random.nextDouble();
+      long customers = 1L + random.nextInt(2_000_000);
+      long count = CrossSellFinder.leastCount(support, customers);
+      assertThat((double) count / customers).isGreaterThanOrEqualTo(support);
+      assertThat((double) (count - 1) / customers).isLessThan(support);
+    }
+  }
+
+  @Test
   void rejectsThresholdsOutsideTheirRange() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new CrossSellOptions(6, 0.02, 2, 0.3, 0.9, 3))
@@ -117,6 +154,11 @@ class CrossSellTest {
   }
 
   private static AnalysisResult analyse(Path dir, double significance) throws Exception {
+    return analyse(dir, significance, SIX_MONTHS);
+  }
+
+  private static AnalysisResult analyse(Path dir, double significance, CrossSellOptions crossSell)
+      throws Exception {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       rows.add(new Object[] {i, "2025-08-01", "A", 1000.0});
@@ -164,7 +206,7 @@ class CrossSellTest {
           new AnalysisOptions()
               .withAsOf(AS_OF)
               .withSignificance(significance)
-              .withCrossSell(SIX_MONTHS);
+              .withCrossSell(crossSell);
       return Analyzer.analyze(workspace, options, "test");
     }
   }
